@@ -1,0 +1,94 @@
+import type { Translate } from '../lib/i18n';
+import type { Settings } from '../lib/state';
+import type { AllowEntry } from '../lib/url/classify';
+
+export interface OptionsViewProps {
+  t: Translate;
+  settings: Settings;
+  allowlist: AllowEntry[];
+  rulesVersion: { dataVersion: number; updated: string };
+  onSettings(next: Settings): void;
+  onRemoveAllow(host: string): void;
+}
+
+/** The user's own exceptions, switches and language, and which ruleset is in force. */
+export function OptionsView({ t, settings, allowlist, rulesVersion, onSettings, onRemoveAllow }: OptionsViewProps) {
+  return (
+    <main class="warning-page">
+      <h1>{t('options_title')}</h1>
+      <p class="unofficial">{t('unofficialNote')}</p>
+      <section aria-labelledby="allow-title">
+        <h2 id="allow-title">{t('options_allowlist')}</h2>
+        {allowlist.length === 0 ? (
+          <p id="allow-empty">{t('options_allowlist_empty')}</p>
+        ) : (
+          <table id="allowlist">
+            <thead>
+              <tr>
+                <th scope="col">{t('options_site')}</th>
+                <th scope="col">{t('options_expires')}</th>
+                <th scope="col">
+                  <span class="sr-only">{t('options_remove')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {allowlist.map((e) => (
+                <tr key={e.host} data-host={e.host}>
+                  <td>{e.host}</td>
+                  <td>{new Date(e.expires).toLocaleString()}</td>
+                  <td>
+                    <button type="button" aria-label={`${t('options_remove')} ${e.host}`} onClick={() => onRemoveAllow(e.host)}>
+                      {t('options_remove')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      <section aria-labelledby="switch-title">
+        <h2 id="switch-title">{t('options_protection')}</h2>
+        <p>
+          <label>
+            <input
+              type="checkbox"
+              id="link-marking"
+              checked={settings.linkMarking}
+              onChange={(e) => onSettings({ ...settings, linkMarking: (e.currentTarget as HTMLInputElement).checked })}
+            />{' '}
+            {t('options_link_marking')}
+          </label>
+        </p>
+        <p>
+          <label>
+            <input
+              type="checkbox"
+              id="form-guard"
+              checked={settings.formGuard}
+              onChange={(e) => onSettings({ ...settings, formGuard: (e.currentTarget as HTMLInputElement).checked })}
+            />{' '}
+            {t('options_form_guard')}
+          </label>
+        </p>
+        <p>
+          <label for="lang">{t('options_language')}</label>{' '}
+          <select
+            id="lang"
+            value={settings.lang}
+            onChange={(e) => onSettings({ ...settings, lang: (e.currentTarget as HTMLSelectElement).value as Settings['lang'] })}
+          >
+            <option value="auto">{t('options_lang_auto')}</option>
+            <option value="id">Bahasa Indonesia</option>
+            <option value="en">English</option>
+          </select>
+        </p>
+      </section>
+      <section aria-labelledby="rules-title">
+        <h2 id="rules-title">{t('options_rules')}</h2>
+        <p id="rules-version">{t('options_rules_version', [String(rulesVersion.dataVersion), rulesVersion.updated])}</p>
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,109 @@
+import { browser } from 'wxt/browser';
+import type { ContentMessage, LinkLevels, PageMessage, TabState } from '../messages';
+import { MAX_LINKS_PER_MESSAGE } from '../messages';
+import { ALLOW_TTL_MS, isValidHost, sanitizeVerdict } from '../state';
+import { classifyUrl } from '../url/classify';
+import type { Verdict } from '../verdict';
+import { currentRules } from './rules';
+import { allowlistItem, readAllowlist } from './storage';
+import { getTab, setPageVerdict, setUrlVerdict } from './tabs';
+
+type Sender = { url?: string; tab?: { id?: number; url?: string }; frameId?: number; id?: string };
+
+export function warningPageUrl(blockedUrl: string): string {
+  return `${browser.runtime.getURL('/warning.html')}?${new URLSearchParams({ url: blockedUrl })}`;
+}
+
+export async function verdictFor(url: string): Promise<Verdict> {
+  return classifyUrl(url, currentRules(), await readAllowlist());
+}
+
+/** Stop a dangerous site before it renders by sending the tab to the extension's warning page. */
+export async function judgeNavigation(tabId: number, url: string): Promise<void> {
+  if (tabId < 0 || !/^(?:https?|blob):/i.test(url)) return;
+  const v = await verdictFor(url);
+  await setUrlVerdict(tabId, url, v);
+  if (v.level === 'dangerous') {
+    await browser.tabs.update(tabId, { url: warningPageUrl(url) }).catch(() => undefined);
+  }
+}
+
+function sameOrigin(a: string, b: string): boolean {
+  try {
+    return new URL(a).origin === new URL(b).origin;
+  } catch {
+    return false;
+  }
+}
+
+function isExtensionPage(sender: Sender): boolean {
+  const base = browser.runtime.getURL('/');
+  return sender.id === browser.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(base);
+}
+
+/** Route one message; untrusted senders only get the answers a page scan needs. */
+export async function handleMessage(message: unknown, sender: Sender): Promise<unknown> {
+  if (typeof message !== 'object' || message === null || typeof (message as { type?: unknown }).type !== 'string') return { error: 'bad-message' };
+  if (sender.id !== browser.runtime.id) return { error: 'foreign-sender' };
+  if (isExtensionPage(sender)) return handlePageMessage(message as PageMessage);
+  return handleContentMessage(message as ContentMessage, sender);
+}
+
+async function handleContentMessage(m: ContentMessage, sender: Sender): Promise<unknown> {
+  const tabId = sender.tab?.id;
+  if (m.type === 'page-start') {
+    // Second line of defence: navigation events miss some first loads (tabs opened by automation,
+    // prerendering); the content script's document_start ping lets the background judge those too.
+    if (tabId === undefined || sender.frameId !== 0 || typeof sender.url !== 'string') return { error: 'not-a-top-frame' };
+    await judgeNavigation(tabId, sender.url);
+    return { ok: true };
+  }
+  if (m.type === 'page-verdict') {
+    if (tabId === undefined || sender.frameId !== 0 || typeof sender.url !== 'string') return { error: 'not-a-top-frame' };
+    const page = sanitizeVerdict(m.verdict);
+    if (!page) return { error: 'bad-verdict' };
+    // After history.pushState the page URL changes but never its origin: accept the script's URL only then.
+    const url = typeof m.url === 'string' && sameOrigin(m.url, sender.url) ? m.url : sender.url;
+    // The URL verdict is always the background's own: a page cannot vouch for itself.
+    const urlVerdict = await verdictFor(url);
+    return { verdict: await setPageVerdict(tabId, url, urlVerdict, page) };
+  }
+  if (m.type === 'classify-links') {
+    if (!Array.isArray(m.urls)) return { error: 'bad-links' };
+    const rules = currentRules();
+    const allow = await readAllowlist();
+    const out: LinkLevels = {};
+    for (const u of m.urls.slice(0, MAX_LINKS_PER_MESSAGE)) {
+      if (typeof u !== 'string' || u.length > 2048) continue;
+      const level = classifyUrl(u, rules, allow).level;
+      if (level === 'dangerous' || level === 'suspicious') out[u] = level;
+    }
+    return { levels: out };
+  }
+  return { error: 'not-allowed' };
+}
+
+async function handlePageMessage(m: PageMessage): Promise<unknown> {
+  switch (m.type) {
+    case 'get-tab-verdict': {
+      if (typeof m.tabId !== 'number') return { error: 'bad-tab' };
+      const state: TabState | undefined = await getTab(m.tabId);
+      return { state: state ? { url: state.url, verdict: state.verdict, scanned: state.scanned } : null };
+    }
+    case 'allow-host': {
+      if (!isValidHost(m.host)) return { error: 'bad-host' };
+      const list = (await readAllowlist()).filter((e) => e.host !== m.host);
+      list.push({ host: m.host, expires: Date.now() + ALLOW_TTL_MS });
+      await allowlistItem.setValue(list);
+      return { ok: true };
+    }
+    case 'remove-allow': {
+      await allowlistItem.setValue((await readAllowlist()).filter((e) => e.host !== m.host));
+      return { ok: true };
+    }
+    case 'get-allowlist':
+      return { allowlist: await readAllowlist() };
+    default:
+      return { error: 'unknown-type' };
+  }
+}

@@ -1,0 +1,27 @@
+import type { Verdict } from './verdict';
+
+/**
+ * The one message protocol between the content script, extension pages and the background. Messages from
+ * content scripts are untrusted: the background validates them and grants them no privileged action.
+ */
+export type ContentMessage =
+  | { type: 'page-start' }
+  | { type: 'page-verdict'; url: string; verdict: Verdict }
+  | { type: 'classify-links'; urls: string[] };
+
+export type PageMessage =
+  | { type: 'get-tab-verdict'; tabId: number }
+  | { type: 'allow-host'; host: string }
+  | { type: 'remove-allow'; host: string }
+  | { type: 'get-allowlist' };
+
+export interface TabState {
+  url: string;
+  verdict: Verdict;
+  /** True once the content script has scanned the page (tests and the popup wait for it). */
+  scanned: boolean;
+}
+
+export type LinkLevels = Record<string, 'dangerous' | 'suspicious'>;
+
+export const MAX_LINKS_PER_MESSAGE = 500;

@@ -1,0 +1,26 @@
+import type { CompiledRules } from '../rules/compile';
+import type { Reason } from '../verdict';
+import type { PageModel } from './extract';
+
+export interface PageContext {
+  rules: CompiledRules;
+  page: PageModel;
+  pageUrl: string;
+  host: string;
+  /** Where the programme's name appears (title, heading, form, logo...); empty when it does not. */
+  brandWhere: string[];
+  /** The page mostly warns about scams (news, forum advice): lure phrases there are quotes, not lures. */
+  adviceHeavy: boolean;
+}
+
+/** An HTML example at a URL, run by the tests against every page rule. */
+export interface PageExample {
+  url: string;
+  html: string;
+}
+
+export interface PageDetector {
+  id: string;
+  detect(ctx: PageContext): Reason[];
+  examples: { match: PageExample[]; noMatch: PageExample[] };
+}

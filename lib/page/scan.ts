@@ -1,0 +1,59 @@
+import type { CompiledRules } from '../rules/compile';
+import { normalizeUrl } from '../url/normalize';
+import { trustedSite } from '../url/trust';
+import { type Reason, type Verdict, verdict } from '../verdict';
+import type { PageContext } from './detector';
+import { PAGE_DETECTORS } from './detectors';
+import { extractPage, type PageModel } from './extract';
+import { countAdvice } from './phrases';
+
+const DATA_GRAB = new Set(['sensitive-form', 'form-sink']);
+const LURES = new Set(['scam-phrase', 'registration-claim', 'chat-admin-link']);
+
+/** Where the programme's name appears on the page; empty when it does not appear at all. */
+export function brandLocations(page: PageModel, rules: CompiledRules): string[] {
+  const where: string[] = [];
+  if (rules.brandTerms.test(page.title)) where.push('title');
+  if (rules.brandTerms.test(page.headings)) where.push('heading');
+  if (rules.brandTerms.test(page.alts) || page.logoSources.length > 0) where.push('image');
+  if (page.forms.some((f) => rules.brandTerms.test(f.text) || f.fields.some((x) => rules.brandTerms.test(x.descriptor)))) where.push('form');
+  if (rules.brandTerms.test(page.body)) where.push('text');
+  return where;
+}
+
+/**
+ * Judge a page: the live document in the content script, or a parsed one in Node. The official site and
+ * partners are never flagged; other pages are flagged only when they use the programme's name.
+ */
+export function scanPage(doc: Document, url: string, rules: CompiledRules): Verdict {
+  const target = normalizeUrl(url);
+  if (target.kind === 'web') {
+    const trusted = trustedSite(target.host, target.path, target.userinfo, rules);
+    if (trusted) return verdict([trusted]);
+  }
+  const page = extractPage(doc, url, rules);
+  return judgeModel(page, url, target.kind === 'web' ? target.host : '', rules);
+}
+
+export function judgeModel(page: PageModel, url: string, host: string, rules: CompiledRules): Verdict {
+  const brandWhere = brandLocations(page, rules);
+  if (brandWhere.length === 0) return verdict([]);
+  const text = `${page.title}\n${page.headings}\n${page.body}`;
+  const advice = countAdvice(text, rules);
+  const ctx: PageContext = { rules, page, pageUrl: url, host, brandWhere, adviceHeavy: advice >= 3 };
+  const reasons: Reason[] = [{ code: 'brand-mention', level: 'neutral', evidence: { where: brandWhere, adviceSentences: advice } }];
+  for (const d of PAGE_DETECTORS) reasons.push(...d.detect(ctx));
+  const grabs = reasons.filter((r) => DATA_GRAB.has(r.code));
+  const lures = reasons.filter((r) => LURES.has(r.code));
+  if (grabs.length > 0 && lures.length > 0) {
+    reasons.unshift({
+      code: 'data-harvest',
+      level: 'dangerous',
+      evidence: {
+        asks: grabs.flatMap((g) => (g.evidence?.fields as string[] | undefined) ?? [String(g.evidence?.sink ?? g.code)]),
+        lures: lures.map((l) => String(l.evidence?.category ?? l.code)),
+      },
+    });
+  }
+  return verdict(reasons);
+}

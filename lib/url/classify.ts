@@ -1,0 +1,55 @@
+import type { CompiledRules } from '../rules/compile';
+import { type Reason, type Verdict, verdict } from '../verdict';
+import { hostContext } from './context';
+import { ALWAYS_DETECTORS, LOOKALIKE_DETECTORS } from './detectors';
+import { hostMatches } from './host';
+import { normalizeUrl } from './normalize';
+import { trustedSite } from './trust';
+
+/** A site the user chose to trust from the warning page; expires so a mistake does not last forever. */
+export interface AllowEntry {
+  host: string;
+  expires: number;
+}
+
+/** Registries only government bodies can use: lookalike heuristics would only produce false alarms there. */
+const RESTRICTED_REGISTRIES = new Set(['go.id', 'mil.id']);
+
+/**
+ * Judge a URL against the rules. Never throws: malformed input gets a `neutral` verdict with an
+ * `invalid-url` reason; non-web schemes get `non-web-url`.
+ */
+export function classifyUrl(url: string, rules: CompiledRules, userAllowlist: readonly AllowEntry[] = [], now = Date.now()): Verdict {
+  const target = normalizeUrl(url);
+  if (target.kind === 'invalid') return verdict([{ code: 'invalid-url', level: 'neutral', evidence: { why: target.why } }]);
+  if (target.kind === 'non-web') return verdict([{ code: 'non-web-url', level: 'neutral', evidence: { scheme: target.scheme } }]);
+
+  const { host } = target;
+  const trusted = trustedSite(host, target.path, target.userinfo, rules);
+  if (trusted) return verdict([trusted]);
+
+  const ctx = hostContext(target, rules);
+  const reasons: Reason[] = [];
+  const detectors = RESTRICTED_REGISTRIES.has(ctx.icannSuffix) ? ALWAYS_DETECTORS : [...ALWAYS_DETECTORS, ...LOOKALIKE_DETECTORS];
+  for (const d of detectors) {
+    const r = d.detect(ctx);
+    if (r) reasons.push(r);
+  }
+  if (reasons.length === 0 && RESTRICTED_REGISTRIES.has(ctx.icannSuffix)) {
+    reasons.push({ code: 'government-site', level: 'neutral', evidence: { registry: ctx.icannSuffix } });
+  }
+  const result = verdict(reasons);
+  if (result.level === 'dangerous' || result.level === 'suspicious') {
+    const allowed = userAllowlist.find((a) => a.expires > now && hostMatches(host, a.host));
+    if (allowed) {
+      return {
+        level: 'neutral',
+        reasons: [
+          { code: 'user-allowed', level: 'neutral', evidence: { host: allowed.host, expires: allowed.expires, was: result.level } },
+          ...reasons,
+        ],
+      };
+    }
+  }
+  return result;
+}

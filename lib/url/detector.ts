@@ -1,0 +1,49 @@
+import type { Level, Reason } from '../verdict';
+import type { HostContext } from './context';
+import { damerau } from './distance';
+
+/** One lookalike rule: an id (also its reason code), a pure check, and examples that the tests run both ways. */
+export interface UrlDetector {
+  id: string;
+  detect(ctx: HostContext): Reason | null;
+  examples: { match: string[]; noMatch: string[] };
+}
+
+/** The official host a lookalike imitates ("did you mean prakerja.go.id?"). */
+export function imitated(ctx: HostContext): string {
+  return ctx.rules.raw.official.find((o) => o.role === 'main')?.host ?? 'prakerja.go.id';
+}
+
+export function reason(ctx: HostContext, code: string, level: Level, extra: Reason['evidence'] = {}): Reason {
+  const evidence: NonNullable<Reason['evidence']> = { imitates: imitated(ctx), host: ctx.target.unicodeHost, ...extra };
+  if (ctx.target.unicodeHost !== ctx.target.host) evidence.punycode = ctx.target.host;
+  return { code, level, evidence };
+}
+
+/** True when a token is the brand, or one edit away from it, and not a real word such as `pekerja`. */
+export function nearBrand(ctx: HostContext, token: string, max = 1): number | null {
+  if (token.length < ctx.rules.brand.length - max || ctx.rules.commonWords.has(token)) return null;
+  const d = damerau(token, ctx.rules.brand, max);
+  return d <= max ? d : null;
+}
+
+/** Tokens of a label other than the brand itself: the "combo" part (`kartu`, `12`, `daftar`). */
+export function extraTokens(ctx: HostContext, tokens: string[]): string[] {
+  return tokens.filter((t) => t !== ctx.rules.brand);
+}
+
+/** A lure word, a wave number or an abused TLD makes "brand + something" strong evidence. */
+export function lureOf(ctx: HostContext, words: string[]): string[] {
+  const found: string[] = [];
+  for (const w of words) {
+    if (/^\d+$/.test(w)) found.push(w);
+    else if (ctx.rules.lureWords.has(w)) found.push(w);
+    else for (const lure of ctx.rules.lureWords) if (lure.length >= 4 && w.includes(lure)) found.push(lure);
+  }
+  if (ctx.rules.abusedTlds.has(ctx.tld)) found.push(`.${ctx.tld}`);
+  return [...new Set(found)];
+}
+
+export function glyphEvidence(swaps: HostContext['sld']['swaps']): string[] {
+  return swaps.map((s) => `${s.char} ${s.codePoint} ${s.script} -> ${s.looksLike}`);
+}

@@ -1,0 +1,21 @@
+import { glyphEvidence, nearBrand, reason, type UrlDetector } from '../detector';
+
+/** A label written with lookalike letters (Cyrillic `р`, Greek `α`, `é`) whose skeleton spells the brand. */
+export const idnHomograph: UrlDetector = {
+  id: 'idn-homograph',
+  detect(ctx) {
+    for (const label of [ctx.sld, ...ctx.subdomains]) {
+      if (label.swaps.length === 0) continue;
+      const hit = label.skel.replace(/-/g, '').includes(ctx.rules.brand) || label.tokens.some((t) => nearBrand(ctx, t) !== null);
+      if (hit) {
+        const scripts = [...new Set(label.swaps.map((s) => s.script))];
+        return reason(ctx, this.id, 'dangerous', { label: label.raw, skeleton: label.skel, scripts, glyphs: glyphEvidence(label.swaps) });
+      }
+    }
+    return null;
+  },
+  examples: {
+    match: ['https://\u0440\u0433\u0430kerja.com/', 'https://pr\u0430kerj\u0430.go.id/', 'https://xn--prakerj-fza.com/', 'https://prak\u00e9rja.id/'],
+    noMatch: ['https://\u043f\u0440\u0438\u043c\u0435\u0440.\u0440\u0444/', 'https://caf\u00e9.example/'],
+  },
+};

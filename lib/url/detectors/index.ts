@@ -1,0 +1,31 @@
+import type { UrlDetector } from '../detector';
+import { brandCombo } from './brand-combo';
+import { brandSubdomain } from './brand-subdomain';
+import { hostingTenant } from './hosting-tenant';
+import { idnHomograph } from './idn-homograph';
+import { ipHostBrand } from './ip-host-brand';
+import { nearMiss } from './near-miss';
+import { nearMiss2 } from './near-miss-2';
+import { registrySwap } from './registry-swap';
+import { reportedHost } from './reported-host';
+import { sharedHostPath } from './shared-host-path';
+import { targetEmbedding } from './target-embedding';
+import { userinfoBrand } from './userinfo-brand';
+
+/** Rules that apply even under restricted registries such as `.go.id` (a compromised or spoofed host). */
+export const ALWAYS_DETECTORS: readonly UrlDetector[] = [reportedHost, userinfoBrand, idnHomograph];
+
+/** Lookalike heuristics, strongest first; skipped for other government (`.go.id`) sites. */
+export const LOOKALIKE_DETECTORS: readonly UrlDetector[] = [
+  targetEmbedding,
+  registrySwap,
+  hostingTenant,
+  nearMiss,
+  brandCombo,
+  brandSubdomain,
+  nearMiss2,
+  sharedHostPath,
+  ipHostBrand,
+];
+
+export const URL_DETECTORS: readonly UrlDetector[] = [...ALWAYS_DETECTORS, ...LOOKALIKE_DETECTORS];

@@ -1,0 +1,71 @@
+import { CONFUSABLES } from './confusables.generated';
+
+let table: Map<number, string> | undefined;
+function confusables(): Map<number, string> {
+  if (!table) {
+    table = new Map();
+    for (const pair of CONFUSABLES.split(',')) {
+      const [cp, to] = pair.split(':') as [string, string];
+      table.set(Number.parseInt(cp, 36), to);
+    }
+  }
+  return table;
+}
+
+/** What a character that differs from its skeleton is, for "why" text: script name and code point. */
+export interface GlyphSwap {
+  char: string;
+  codePoint: string;
+  script: 'cyrillic' | 'greek' | 'latin-diacritic' | 'digit' | 'other';
+  looksLike: string;
+}
+
+function scriptOf(ch: string): GlyphSwap['script'] {
+  if (/\p{Script=Cyrillic}/u.test(ch)) return 'cyrillic';
+  if (/\p{Script=Greek}/u.test(ch)) return 'greek';
+  if (/\p{Script=Latin}/u.test(ch)) return 'latin-diacritic';
+  if (/\d/u.test(ch)) return 'digit';
+  return 'other';
+}
+
+/**
+ * UTS-39 style skeleton of one label (Chromium's recipe, §5.2 of anchors.md): strip diacritics, fold
+ * confusables to ASCII, lower-case. `pr\u0430kerj\u0430` (Cyrillic а) -> `prakerja`.
+ */
+export function skeleton(label: string): { value: string; swaps: GlyphSwap[] } {
+  const map = confusables();
+  let value = '';
+  const swaps: GlyphSwap[] = [];
+  for (const ch of label.toLowerCase()) {
+    const cp = ch.codePointAt(0) ?? 0;
+    if (cp < 128) {
+      value += ch;
+      continue;
+    }
+    const folded = map.get(cp) ?? stripMarks(ch);
+    value += folded;
+    if (folded !== ch)
+      swaps.push({ char: ch, codePoint: `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`, script: scriptOf(ch), looksLike: folded });
+  }
+  return { value, swaps };
+}
+
+function stripMarks(ch: string): string {
+  return ch.normalize('NFD').replace(/\p{Mn}/gu, '');
+}
+
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g' };
+
+/**
+ * Digit-for-letter folding, only for digits *inside* a word (`pr4kerja`), so wave numbers such as the
+ * trailing `12` in `prakerja12` stay digits and are judged by the brand-plus-number rule instead.
+ */
+export function unleet(token: string): { value: string; digits: string[] } {
+  const digits: string[] = [];
+  const value = token.replace(/(?<=[a-z])[013457-9](?=[a-z])/g, (d) => {
+    digits.push(d);
+    return LEET[d] ?? d;
+  });
+  // `1` may stand for `l` as well as `i`: the caller also tries this variant.
+  return { value, digits };
+}

@@ -1,0 +1,122 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import puppeteer from 'puppeteer-core';
+import { SITES } from './sites';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+export const ROOT = join(import.meta.dirname, '..', '..');
+export const GECKO_ID = 'jaga-prakerja@jagaprakerja.github.io';
+export const FIREFOX_UUID = '5d3c8f0e-7a1b-4c2d-9e6f-0123456789ab';
+
+/** The subset of a Playwright / Puppeteer page the shared scenarios use. */
+export interface AnyPage {
+  goto(url: string, opts?: object): Promise<unknown>;
+  url(): string;
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  waitForSelector(selector: string, opts?: object): Promise<unknown>;
+  click(selector: string): Promise<void>;
+  type(selector: string, text: string): Promise<void>;
+  focus(selector: string): Promise<void>;
+  screenshot(opts: { path: string; fullPage?: boolean }): Promise<unknown>;
+  close(): Promise<void>;
+}
+
+export interface Harness {
+  name: 'chromium' | 'firefox';
+  extensionBase: string;
+  newPage(): Promise<AnyPage>;
+  close(): Promise<void>;
+}
+
+export function requireBrowser(path: string, pkg: string): void {
+  if (!existsSync(path)) {
+    throw new Error(
+      `Browser not found at ${path}. Install it with: sudo apt-get install -y ${pkg} (or set ${pkg === 'chromium' ? 'CHROMIUM_PATH' : 'FIREFOX_PATH'}).`,
+    );
+  }
+}
+
+export async function launchChromium(userDataDir = ''): Promise<Harness> {
+  requireBrowser(CHROMIUM, 'chromium');
+  const dir = join(ROOT, '.output', 'chrome-mv3');
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--host-resolver-rules=MAP * 127.0.0.1, EXCLUDE localhost',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const id = new URL(worker.url()).host;
+  if (process.env.DEBUG_SW) worker.on('console', (m) => console.log('[sw]', m.text()));
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']).catch(() => undefined);
+  return {
+    name: 'chromium',
+    extensionBase: `chrome-extension://${id}/`,
+    newPage: async () => {
+      const page = await context.newPage();
+      return {
+        goto: (url, opts) => page.goto(url, opts),
+        url: () => page.url(),
+        evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+        waitForSelector: (s, opts) => page.waitForSelector(s, opts),
+        click: (s) => page.click(s),
+        type: (s, text) => page.locator(s).pressSequentially(text),
+        focus: (s) => page.focus(s),
+        screenshot: (opts) => page.screenshot(opts),
+        close: () => page.close(),
+      };
+    },
+    close: () => context.close(),
+  };
+}
+
+export async function launchFirefox(profileDir?: string): Promise<Harness> {
+  requireBrowser(FIREFOX, 'firefox-esr');
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    userDataDir: profileDir,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      'network.dns.localDomains': Object.keys(SITES).join(','),
+      'dom.security.https_first': false,
+      'dom.security.https_only_mode': false,
+      'network.proxy.type': 0,
+      'browser.safebrowsing.malware.enabled': false,
+      'browser.safebrowsing.phishing.enabled': false,
+    },
+  });
+  await browser.installExtension(join(ROOT, '.output', 'firefox-mv2'));
+  return {
+    name: 'firefox',
+    extensionBase: `moz-extension://${FIREFOX_UUID}/`,
+    newPage: async () => {
+      const page = await browser.newPage();
+      return {
+        goto: (url, opts) => page.goto(url, opts),
+        url: () => page.url(),
+        evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+        waitForSelector: (s, opts) => page.waitForSelector(s, opts),
+        click: (s) => page.click(s),
+        type: (s, text) => page.type(s, text),
+        focus: (s) => page.focus(s),
+        screenshot: (opts) => page.screenshot(opts as never),
+        close: () => page.close(),
+      };
+    },
+    close: () => browser.close(),
+  };
+}

@@ -1,0 +1,98 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { test as base, expect } from '@playwright/test';
+import type { browser } from 'wxt/browser';
+import type { TabState } from '../../lib/messages';
+import { type AnyPage, type Harness, launchChromium, launchFirefox, ROOT } from './browsers';
+import { startSiteServer } from './sites';
+
+type Sites = Awaited<ReturnType<typeof startSiteServer>>;
+
+export const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
+mkdirSync(SCREENSHOTS, { recursive: true });
+
+export const test = base.extend<{ ext: AnyPage }, { harness: Harness; sites: Sites }>({
+  sites: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright fixture signature
+    async ({}, use) => {
+      const sites = await startSiteServer();
+      await use(sites);
+      sites.server.close();
+    },
+    { scope: 'worker' },
+  ],
+  harness: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright fixture signature
+    async ({}, use, info) => {
+      const h = info.project.name === 'firefox' ? await launchFirefox() : await launchChromium();
+      await use(h);
+      await h.close();
+    },
+    { scope: 'worker', timeout: 60_000 },
+  ],
+  /** An extension page used to ask the background about tabs, as the popup does. */
+  ext: async ({ harness }, use) => {
+    const page = await harness.newPage();
+    await openExtensionPage(harness, page, 'options.html', '#app main');
+    await use(page);
+    await page.close();
+  },
+});
+export { expect };
+
+/** Firefox never resolves `goto` for moz-extension pages: start it and wait for the page's own content. */
+export async function openExtensionPage(h: Harness, page: AnyPage, path: string, ready: string): Promise<void> {
+  void page.goto(h.extensionBase + path).catch(() => undefined);
+  await page.waitForSelector(ready, { timeout: 15_000 });
+}
+
+/** Visit a page and wait until the navigation settled (a blocked site ends on the warning page). */
+export async function visit(page: AnyPage, url: string): Promise<void> {
+  await page.goto(url).catch(() => undefined);
+}
+
+export async function href(page: AnyPage): Promise<string> {
+  return page.evaluate(() => location.href, null);
+}
+
+/** The background's state for the tab showing `url`, once the content script has decided (or timeout). */
+export async function tabState(
+  ext: AnyPage,
+  url: string,
+  opts: { scanned?: boolean } = { scanned: true },
+): Promise<TabState & { tabId: number; badge: string }> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const found = await ext.evaluate(
+      async ({ url }) => {
+        const g = globalThis as unknown as { browser?: typeof browser; chrome: typeof browser };
+        const api = g.browser ?? g.chrome;
+        for (const tab of await api.tabs.query({})) {
+          if (tab.id === undefined) continue;
+          const res = (await api.runtime.sendMessage({ type: 'get-tab-verdict', tabId: tab.id })) as { state: TabState | null };
+          if (res.state?.url === url) {
+            const action = api.action ?? (api as unknown as { browserAction: typeof browser.action }).browserAction;
+            return { ...res.state, tabId: tab.id, badge: await action.getBadgeText({ tabId: tab.id }) };
+          }
+        }
+        return null;
+      },
+      { url },
+    );
+    if (found && (!opts.scanned || found.scanned)) return found;
+    if (Date.now() > deadline) throw new Error(`no ${opts.scanned ? 'scanned ' : ''}tab state for ${url}: ${JSON.stringify(found)}`);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}
+
+export async function bannerText(page: AnyPage): Promise<string | null> {
+  // The banner's shadow root is closed: read what a person sees via the host's rendered size and the
+  // accessibility-free route of innerText on the host (closed roots still render into layout).
+  return page.evaluate(() => {
+    const host = document.querySelector('jaga-prakerja-banner') as HTMLElement | null;
+    if (!host) return null;
+    const r = host.getBoundingClientRect();
+    const style = getComputedStyle(host);
+    return r.height > 0 && style.display !== 'none' && style.visibility !== 'hidden' ? `visible:${Math.round(r.height)}` : 'hidden';
+  }, null);
+}
