@@ -272,5 +272,5 @@ for (const [i, lang] of [
     out[key] = { message: row[i] };
     if (ph) out[key].placeholders = Object.fromEntries(Object.entries(ph).map(([k, v]) => [k.toLowerCase(), { content: v }]));
   }
-  writeFileSync(`public/_locales/${lang}/messages.json`, JSON.stringify(out, null, 2) + '\n');
+  writeFileSync(`public/_locales/${lang}/messages.json`, `${JSON.stringify(out, null, 2)}\n`);
 }

@@ -54,6 +54,7 @@ export async function launchChromium(userDataDir = ''): Promise<Harness> {
       '--no-first-run',
       '--disable-sync',
       '--host-resolver-rules=MAP * 127.0.0.1, EXCLUDE localhost',
+      '--lang=id',
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -95,6 +96,8 @@ export async function launchFirefox(profileDir?: string): Promise<Harness> {
       'dom.security.https_first': false,
       'dom.security.https_only_mode': false,
       'network.proxy.type': 0,
+      'intl.accept_languages': 'id',
+      'intl.locale.requested': 'id',
       'browser.safebrowsing.malware.enabled': false,
       'browser.safebrowsing.phishing.enabled': false,
     },

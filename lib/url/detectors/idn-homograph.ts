@@ -15,7 +15,12 @@ export const idnHomograph: UrlDetector = {
     return null;
   },
   examples: {
-    match: ['https://\u0440\u0433\u0430kerja.com/', 'https://pr\u0430kerj\u0430.go.id/', 'https://xn--prakerj-fza.com/', 'https://prak\u00e9rja.id/'],
+    match: [
+      'https://\u0440\u0433\u0430kerja.com/',
+      'https://pr\u0430kerj\u0430.go.id/',
+      'https://xn--kerja-3veu7h.com/',
+      'https://prak\u00e9rja.id/',
+    ],
     noMatch: ['https://\u043f\u0440\u0438\u043c\u0435\u0440.\u0440\u0444/', 'https://caf\u00e9.example/'],
   },
 };

@@ -12,7 +12,7 @@ export const nearMiss2: UrlDetector = {
     return null;
   },
   examples: {
-    match: ['https://prekerjo.com/', 'https://prakeja.id/', 'https://pracerja.net/'],
+    match: ['https://prekerjo.com/', 'https://prakeia.id/', 'https://pracerjo.net/'],
     noMatch: ['https://pekerja.com/', 'https://prakerin.id/', 'https://bekerja.com/'],
   },
 };

@@ -1,0 +1,90 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { PAGE_DETECTORS } from '../../lib/page/detectors';
+import { scanPage } from '../../lib/page/scan';
+import { normalizeText } from '../../lib/page/text';
+import { doc, fixture, RULES } from './helpers';
+
+const scan = (html: string, url: string) => scanPage(doc(html), url, RULES);
+
+describe('each page rule with its examples, run both ways', () => {
+  for (const d of PAGE_DETECTORS) {
+    it(`${d.id} fires on its examples and not on its counter-examples`, () => {
+      for (const ex of d.examples.match)
+        expect(
+          scan(ex.html, ex.url).reasons.map((r) => r.code),
+          ex.url,
+        ).toContain(d.id);
+      for (const ex of d.examples.noMatch)
+        expect(
+          scan(ex.html, ex.url).reasons.map((r) => r.code),
+          ex.url,
+        ).not.toContain(d.id);
+    });
+  }
+  it('no page rule warns on any counter-example of any rule', () => {
+    for (const ex of PAGE_DETECTORS.flatMap((d) => d.examples.noMatch)) {
+      expect(['neutral', 'official', 'partner'], ex.url).toContain(scan(ex.html, ex.url).level);
+    }
+  });
+});
+
+describe('scanPage on the e2e fixtures', () => {
+  it.each([
+    ['scam-otp.html', 'http://bantuan-warga.example/', 'dangerous'],
+    ['news-warning.html', 'http://berita.example/', 'neutral'],
+    ['official-otp.html', 'https://dashboard.prakerja.go.id/masuk', 'official'],
+    ['partner-checkout.html', 'https://www.tokopedia.com/kartu-prakerja/checkout', 'partner'],
+    ['plain.html', 'http://resep.example/', 'neutral'],
+    ['banner-remover.html', 'http://verifikasi.example/', 'suspicious'],
+  ])('%s at %s is %s', (file, url, level) => {
+    expect(scanPage(fixture(file), url, RULES).level).toBe(level);
+  });
+
+  it('the same scam form on a partner host outside the partner path is flagged', () => {
+    expect(scanPage(fixture('partner-checkout.html'), 'https://www.tokopedia.com/toko-lain', RULES).level).toBe('suspicious');
+  });
+
+  it('asks for NIK and OTP by label, placeholder, aria-label or autocomplete', () => {
+    const v = scan(
+      '<h1>Kartu Prakerja</h1><form><input aria-label="Nomor Induk Kependudukan"><input autocomplete="one-time-code"><input placeholder="Nama Ibu Kandung"></form>',
+      'https://x.example/',
+    );
+    expect(v.reasons.find((r) => r.code === 'sensitive-form')?.evidence?.fields).toEqual(['mother', 'nik', 'otp']);
+  });
+});
+
+describe('text normalisation against obfuscation', () => {
+  it.each([
+    ['P R A K E R J A', 'prakerja'],
+    ['pra\u200bkerja', 'prakerja'],
+    ['pr4k3rja', 'prakerja'],
+    ['\uff30\uff32\uff21\uff2b\uff25\uff32\uff2a\uff21', 'prakerja'],
+    ['\u0440\u0433\u0430kerja', 'prakerja'],
+  ])('%s reads as %s', (input, out) => {
+    expect(normalizeText(input)).toBe(out);
+  });
+
+  it('finds an obfuscated brand and a hidden OTP request', () => {
+    const v = scan(
+      '<h1>K a r t u &nbsp; P r a k e r j a</h1><p>Kirim&#8203;kan kode OTP ke admin</p><form><input placeholder="OTP"></form>',
+      'https://x.example/',
+    );
+    expect(v.level).toBe('dangerous');
+  });
+});
+
+describe('hostile pages', () => {
+  it('never throws on random markup', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 500 }), (s) => void scanPage(doc(`<h1>prakerja</h1>${s}`), 'https://x.example/', RULES)),
+      { numRuns: 300 },
+    );
+  });
+  it('copes with a very deep DOM and huge text', () => {
+    const deep = `${'<div>'.repeat(20_000)}prakerja${'</div>'.repeat(20_000)}`;
+    expect(() => scanPage(doc(deep), 'https://x.example/', RULES)).not.toThrow();
+    const huge = `<h1>prakerja</h1><p>${'kode otp '.repeat(200_000)}</p>`;
+    expect(() => scanPage(doc(huge), 'https://x.example/', RULES)).not.toThrow();
+  });
+});

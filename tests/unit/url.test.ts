@@ -1,0 +1,126 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { classifyUrl } from '../../lib/url/classify';
+import { URL_DETECTORS } from '../../lib/url/detectors';
+import { damerau } from '../../lib/url/distance';
+import { RULES } from './helpers';
+
+const codes = (url: string) => classifyUrl(url, RULES).reasons.map((r) => r.code);
+
+describe('each URL rule with its examples', () => {
+  for (const d of URL_DETECTORS) {
+    it(`${d.id} fires on its examples and not on its counter-examples`, () => {
+      for (const m of d.examples.match) expect(codes(m), m).toContain(d.id);
+      for (const n of d.examples.noMatch) expect(codes(n), n).not.toContain(d.id);
+    });
+  }
+  it('no rule fires on any benign counter-example of any rule', () => {
+    const benign = URL_DETECTORS.flatMap((d) => d.examples.noMatch).filter((u) => classifyUrl(u, RULES).level === 'neutral');
+    expect(benign.length).toBeGreaterThan(10);
+    for (const u of benign)
+      expect(
+        classifyUrl(u, RULES).reasons.filter((r) => r.level !== 'neutral'),
+        u,
+      ).toEqual([]);
+  });
+});
+
+describe('classifyUrl', () => {
+  it.each([
+    ['https://prakerja.go.id/', 'official'],
+    ['https://WWW.PRAKERJA.GO.ID./masuk', 'official'],
+    ['https://dashboard.prakerja.go.id:443/masuk?history=/', 'official'],
+    ['https://bantuan.prakerja.go.id/hc/id/requests/new', 'official'],
+    ['https://public-prakerja.oss-ap-southeast-5.aliyuncs.com/faq/a.png', 'official'],
+    ['https://www.tokopedia.com/kartu-prakerja', 'partner'],
+    ['https://www.tokopedia.com/', 'neutral'],
+    ['https://prakerja.karier.mu/', 'partner'],
+    ['https://skillhub.kemnaker.go.id/pelatihan/prakerja', 'partner'],
+    ['https://kemnaker.go.id/', 'neutral'],
+    ['https://prakerja.jatimprov.go.id/', 'neutral'],
+    ['https://www.kompas.com/tren/read/2021/02/28/prakerja', 'neutral'],
+    ['https://pekerja.com/', 'neutral'],
+    ['https://prakerja12.xyz/', 'dangerous'],
+    ['http://dashboard.prakerja12.xyz/?gel=12', 'dangerous'],
+    ['https://kartu-prakerja.com/', 'dangerous'],
+    ['https://prakerja.go.id.verify-akun.site/', 'dangerous'],
+    ['https://\u0440\u0433\u0430kerja.com/', 'dangerous'],
+    ['https://xn--kerja-3veu7h.com/', 'dangerous'],
+    ['https://prakerja.web.id/', 'dangerous'],
+    ['https://prakerja.com/', 'dangerous'],
+    ['https://prakerja-go-id.com/', 'dangerous'],
+    ['https://prakerjagoid.com/', 'dangerous'],
+    ['https://daftar-prakerja.online/', 'dangerous'],
+    ['https://pr4kerja.com/', 'dangerous'],
+    ['https://prakreja.com/', 'dangerous'],
+    ['https://prakerja-daftar.vercel.app/', 'dangerous'],
+    ['https://prakerja.go.id@evil.example/', 'dangerous'],
+    ['blob:https://prakerja12.xyz/9f1c', 'dangerous'],
+    ['https://infoprakerja.com/', 'suspicious'],
+    ['https://sites.google.com/view/daftar-prakerja', 'suspicious'],
+    ['https://telegra.ph/Daftar-Prakerja-Gelombang-12-02-23', 'dangerous'],
+    ['https://telegra.ph/Resep-Nasi-Goreng-01-01', 'neutral'],
+  ])('%s is %s', (url, level) => {
+    expect(classifyUrl(url, RULES).level).toBe(level);
+  });
+
+  it('explains a homograph: which letters, which script, which site is imitated', () => {
+    const v = classifyUrl('https://\u0440\u0433\u0430kerja.com/', RULES);
+    const r = v.reasons.find((x) => x.code === 'idn-homograph');
+    expect(r?.evidence).toMatchObject({ imitates: 'prakerja.go.id', punycode: 'xn--kerja-3veu7h.com', scripts: ['cyrillic'] });
+    expect(r?.evidence?.glyphs).toContain('\u0440 U+0440 cyrillic -> p');
+  });
+
+  it('gives a clear verdict for bad and non-web input, never a throw', () => {
+    expect(classifyUrl('http://[::1', RULES).reasons[0]?.code).toBe('invalid-url');
+    expect(classifyUrl('', RULES).reasons[0]?.code).toBe('invalid-url');
+    expect(classifyUrl('about:blank', RULES).reasons[0]?.code).toBe('non-web-url');
+    expect(classifyUrl('data:text/html,<h1>prakerja</h1>', RULES).reasons[0]?.code).toBe('non-web-url');
+    expect(classifyUrl(`https://${'a'.repeat(9000)}.com`, RULES).reasons[0]?.code).toBe('invalid-url');
+  });
+
+  it('honours an unexpired user exception and ignores an expired one', () => {
+    const now = Date.now();
+    expect(classifyUrl('https://infoprakerja.com/', RULES, [{ host: 'infoprakerja.com', expires: now + 1000 }], now).level).toBe('neutral');
+    expect(classifyUrl('https://infoprakerja.com/', RULES, [{ host: 'infoprakerja.com', expires: now - 1 }], now).level).toBe('suspicious');
+  });
+
+  it('measures transpositions as one edit', () => {
+    expect(damerau('prakreja', 'prakerja')).toBe(1);
+    expect(damerau('pekerja', 'prakerja')).toBe(2);
+  });
+});
+
+describe('properties', () => {
+  it('never throws on any string', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (s) => void classifyUrl(s, RULES)),
+      { numRuns: 2000 },
+    );
+    fc.assert(
+      fc.property(fc.webUrl(), (s) => void classifyUrl(s, RULES)),
+      { numRuns: 1000 },
+    );
+  });
+  const official = ['prakerja.go.id', 'dashboard.prakerja.go.id', 'bantuan.prakerja.go.id'];
+  it('official hosts stay official under case, trailing dot and www.', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...official), fc.boolean(), fc.boolean(), fc.boolean(), (host, upper, dot, www) => {
+        const h = `${www ? 'www.' : ''}${upper ? host.toUpperCase() : host}${dot ? '.' : ''}`;
+        expect(classifyUrl(`https://${h}/`, RULES).level).toBe('official');
+      }),
+    );
+  });
+  it('adding a subdomain under a non-official host never makes it official', () => {
+    const label = fc.stringMatching(/^[a-z0-9]([a-z0-9-]{0,10}[a-z0-9])?$/);
+    fc.assert(
+      fc.property(
+        fc.array(label, { minLength: 1, maxLength: 3 }),
+        fc.constantFrom('evil.example', 'prakerja.go.id.evil.site', 'go.id', 'prakerja12.xyz'),
+        (labels, base) => {
+          expect(classifyUrl(`https://${[...labels, base].join('.')}/`, RULES).level).not.toBe('official');
+        },
+      ),
+    );
+  });
+});
