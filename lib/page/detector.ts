@@ -1,6 +1,7 @@
 import type { CompiledRules } from '../rules/compile';
 import type { Reason } from '../verdict';
 import type { PageModel } from './extract';
+import type { PhraseHit } from './phrases';
 
 export interface PageContext {
   rules: CompiledRules;
@@ -11,6 +12,8 @@ export interface PageContext {
   brandWhere: string[];
   /** The page mostly warns about scams (news, forum advice): lure phrases there are quotes, not lures. */
   adviceHeavy: boolean;
+  /** Scam-phrase matches in title, headings and text, found once per scan and shared by the rules. */
+  phraseHits: PhraseHit[];
 }
 
 /** An HTML example at a URL, run by the tests against every page rule. */

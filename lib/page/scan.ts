@@ -5,7 +5,7 @@ import { type Reason, type Verdict, verdict } from '../verdict';
 import type { PageContext } from './detector';
 import { PAGE_DETECTORS } from './detectors';
 import { extractPage, type PageModel } from './extract';
-import { countAdvice } from './phrases';
+import { countAdvice, findPhrases } from './phrases';
 
 const DATA_GRAB = new Set(['sensitive-form', 'form-sink']);
 const LURES = new Set(['scam-phrase', 'registration-claim', 'chat-admin-link']);
@@ -40,7 +40,7 @@ export function judgeModel(page: PageModel, url: string, host: string, rules: Co
   if (brandWhere.length === 0) return verdict([]);
   const text = `${page.title}\n${page.headings}\n${page.body}`;
   const advice = countAdvice(text, rules);
-  const ctx: PageContext = { rules, page, pageUrl: url, host, brandWhere, adviceHeavy: advice >= 3 };
+  const ctx: PageContext = { rules, page, pageUrl: url, host, brandWhere, adviceHeavy: advice >= 3, phraseHits: findPhrases(text, rules) };
   const reasons: Reason[] = [{ code: 'brand-mention', level: 'neutral', evidence: { where: brandWhere, adviceSentences: advice } }];
   for (const d of PAGE_DETECTORS) reasons.push(...d.detect(ctx));
   const grabs = reasons.filter((r) => DATA_GRAB.has(r.code));

@@ -8,7 +8,8 @@ export interface CompiledPattern {
 
 /**
  * The ruleset in the form the engine uses: regexes compiled and word lists in sets. Pure and zod-free, so
- * the content script can compile rules it received without shipping the validator.
+ * the content script can compile rules it received without shipping the validator. Patterns run on text
+ * that `normalizeText` already lower-cased, so they are compiled without the slower `i`/`u` flags.
  */
 export interface CompiledRules {
   raw: Ruleset;
@@ -30,13 +31,13 @@ export function compileRules(raw: Ruleset): CompiledRules {
   const compiled: CompiledRules = {
     raw,
     brand: raw.brand.token,
-    brandTerms: new RegExp(raw.brand.terms.map((t) => `(?:${t.pattern})`).join('|'), 'iu'),
+    brandTerms: new RegExp(raw.brand.terms.map((t) => `(?:${t.pattern})`).join('|')),
     lureWords: new Set(raw.lureWords),
     abusedTlds: new Set(raw.abusedTlds),
     commonWords: new Set(raw.commonWords),
-    phrases: raw.phrases.map((p) => ({ ...p, re: new RegExp(p.pattern, 'giu') })),
-    advice: new RegExp(raw.advice.map((a) => `(?:${a.pattern})`).join('|'), 'iu'),
-    sensitive: raw.sensitiveFields.map((f) => ({ ...f, re: new RegExp(f.pattern, 'iu') })),
+    phrases: raw.phrases.map((p) => ({ ...p, re: new RegExp(p.pattern, 'g') })),
+    advice: new RegExp(raw.advice.map((a) => `(?:${a.pattern})`).join('|')),
+    sensitive: raw.sensitiveFields.map((f) => ({ ...f, re: new RegExp(f.pattern) })),
   };
   cache.set(raw, compiled);
   return compiled;

@@ -1,5 +1,4 @@
 import type { PageDetector } from '../detector';
-import { findPhrases } from '../phrases';
 
 /**
  * "Pendaftaran dibuka" while the programme is closed (last wave 71, August 2024; ruleset `status`). Pages
@@ -10,8 +9,7 @@ export const registrationClaim: PageDetector = {
   detect(ctx) {
     const status = ctx.rules.raw.status;
     if (status.registrationOpen || ctx.adviceHeavy) return [];
-    const text = `${ctx.page.title}\n${ctx.page.headings}\n${ctx.page.body}`;
-    const hit = findPhrases(text, ctx.rules).find((h) => h.category === 'registration-open' && !h.advised);
+    const hit = ctx.phraseHits.find((h) => h.category === 'registration-open' && !h.advised);
     if (!hit) return [];
     return [{ code: this.id, level: 'suspicious', evidence: { quote: hit.quote, lastWave: status.lastWave, lastWaveDate: status.lastWaveDate } }];
   },

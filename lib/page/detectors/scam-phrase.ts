@@ -1,6 +1,5 @@
 import type { Reason } from '../../verdict';
 import type { PageDetector } from '../detector';
-import { findPhrases } from '../phrases';
 
 /**
  * Scam phrases (fees, "pasti lolos", joki, account sale, cash-out, OTP requests, share gates...) on a page
@@ -10,8 +9,7 @@ import { findPhrases } from '../phrases';
 export const scamPhrase: PageDetector = {
   id: 'scam-phrase',
   detect(ctx) {
-    const text = `${ctx.page.title}\n${ctx.page.headings}\n${ctx.page.body}`;
-    const hits = findPhrases(text, ctx.rules).filter((h) => !h.advised && h.category !== 'registration-open');
+    const hits = ctx.phraseHits.filter((h) => !h.advised && h.category !== 'registration-open');
     if (ctx.adviceHeavy || hits.length === 0) return [];
     const byCategory = new Map<string, (typeof hits)[number]>();
     for (const h of hits) if (!byCategory.has(h.category) || h.weight === 'strong') byCategory.set(h.category, h);

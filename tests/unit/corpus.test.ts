@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { classifyUrl } from '../../lib/url/classify';
+import { generateLookalikes } from '../corpus/lookalikes';
+import { ROOT, RULES } from './helpers';
+
+const benign = readFileSync(join(ROOT, 'tests', 'corpus', 'benign.txt'), 'utf8')
+  .split('\n')
+  .map((l) => l.trim())
+  .filter((l) => l && !l.startsWith('#'));
+
+describe('corpora (quality targets; speed is in npm run bench)', () => {
+  it('the benign corpus has at least 1,000 real domains and none is flagged', () => {
+    expect(new Set(benign).size).toBeGreaterThanOrEqual(1000);
+    const flagged = benign.filter((d) => ['dangerous', 'suspicious'].includes(classifyUrl(`https://${d}/`, RULES).level));
+    expect(flagged).toEqual([]);
+  });
+  it('at least 99% of generated lookalikes are flagged, in every technique', () => {
+    const all = generateLookalikes();
+    expect(all.length).toBeGreaterThan(1000);
+    const missed = all.filter((l) => !['dangerous', 'suspicious'].includes(classifyUrl(`https://${l.domain}/`, RULES).level));
+    expect(missed.length / all.length).toBeLessThanOrEqual(0.01);
+  });
+});
