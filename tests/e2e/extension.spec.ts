@@ -39,7 +39,7 @@ test('a lookalike host is replaced by the warning page, whose safe button opens 
   expect(await page.evaluate(() => document.getElementById('scam-content'), null)).toBeNull();
   await page.screenshot({ path: join(SCREENSHOTS, `warning-${harness.name}.png`), fullPage: true });
   await page.click('#go-official');
-  await expect.poll(() => href(page).catch(() => 'navigating')).toMatch(/^https:\/\/www\.prakerja\.go\.id\/|^chrome-error:|^about:neterror/);
+  await expect.poll(() => href(page)).toMatch(/^https:\/\/www\.prakerja\.go\.id\/|^chrome-error:|^about:neterror/);
   await page.close();
 });
 

@@ -51,8 +51,9 @@ export async function visit(page: AnyPage, url: string): Promise<void> {
   await page.goto(url).catch(() => undefined);
 }
 
+/** The page's real address (Puppeteer's `page.url()` lags behind extension redirects); mid-navigation it says so. */
 export async function href(page: AnyPage): Promise<string> {
-  return page.evaluate(() => location.href, null);
+  return page.evaluate(() => location.href, null).catch(() => 'navigating');
 }
 
 /** The background's state for the tab showing `url`, once the content script has decided (or timeout). */
