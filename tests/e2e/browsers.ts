@@ -44,6 +44,7 @@ export async function launchChromium(userDataDir = ''): Promise<Harness> {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
+    locale: 'id-ID',
     args: [
       `--disable-extensions-except=${dir}`,
       `--load-extension=${dir}`,
