@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { ContentMessage, LinkLevels, PageMessage, TabState } from '../messages';
+import type { ContentMessage, LinkLevels, PageMessage } from '../messages';
 import { MAX_LINKS_PER_MESSAGE } from '../messages';
 import { ALLOW_TTL_MS, isValidHost, sanitizeVerdict } from '../state';
 import { classifyUrl } from '../url/classify';
@@ -87,8 +87,7 @@ async function handlePageMessage(m: PageMessage): Promise<unknown> {
   switch (m.type) {
     case 'get-tab-verdict': {
       if (typeof m.tabId !== 'number') return { error: 'bad-tab' };
-      const state: TabState | undefined = await getTab(m.tabId);
-      return { state: state ? { url: state.url, verdict: state.verdict, scanned: state.scanned } : null };
+      return { state: (await getTab(m.tabId)) ?? null };
     }
     case 'allow-host': {
       if (!isValidHost(m.host)) return { error: 'bad-host' };

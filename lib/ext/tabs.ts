@@ -4,43 +4,53 @@ import { combineVerdicts, type Verdict } from '../verdict';
 import { setBadge } from './badge';
 
 /**
- * Per-tab verdicts, kept in memory and mirrored to session storage so a restarted service worker still
- * answers the popup. Nothing here is ever written to disk.
+ * Per-tab facts: the URL, the background's own URL verdict and the content script's page verdict. The
+ * tab's verdict is derived from the two, never stored. Kept in memory and mirrored to session storage so
+ * a restarted service worker still answers the popup; nothing is written to disk.
  */
-const tabs = new Map<number, TabState & { urlVerdict: Verdict }>();
+interface TabFacts {
+  url: string;
+  urlVerdict: Verdict;
+  page: Verdict | null;
+}
+
+const tabs = new Map<number, TabFacts>();
 const session = (browser.storage as unknown as { session?: typeof browser.storage.local }).session;
 
-async function persist(tabId: number): Promise<void> {
-  const s = tabs.get(tabId);
-  if (!session) return;
-  await session.set({ [`tab:${tabId}`]: s ?? null }).catch(() => undefined);
+function view(f: TabFacts): TabState {
+  return { url: f.url, verdict: combineVerdicts(f.urlVerdict, f.page), scanned: f.page !== null };
 }
 
-export async function getTab(tabId: number): Promise<(TabState & { urlVerdict: Verdict }) | undefined> {
+async function store(tabId: number, facts: TabFacts): Promise<TabState> {
+  tabs.set(tabId, facts);
+  const state = view(facts);
+  await setBadge(tabId, state.verdict.level);
+  if (session) await session.set({ [`tab:${tabId}`]: facts }).catch(() => undefined);
+  return state;
+}
+
+async function facts(tabId: number): Promise<TabFacts | undefined> {
   const hit = tabs.get(tabId);
   if (hit || !session) return hit;
-  const stored = (await session.get(`tab:${tabId}`).catch(() => ({}))) as Record<string, TabState & { urlVerdict: Verdict }>;
-  const v = stored[`tab:${tabId}`];
-  if (v) tabs.set(tabId, v);
-  return v ?? undefined;
+  const stored = (await session.get(`tab:${tabId}`).catch(() => ({}))) as Record<string, TabFacts | undefined>;
+  const f = stored[`tab:${tabId}`];
+  if (f) tabs.set(tabId, f);
+  return f;
 }
 
+export async function getTab(tabId: number): Promise<TabState | undefined> {
+  const f = await facts(tabId);
+  return f && view(f);
+}
+
+/** A (re)judged navigation: same URL keeps the page findings, a new URL starts over. */
 export async function setUrlVerdict(tabId: number, url: string, urlVerdict: Verdict): Promise<void> {
-  const prev = await getTab(tabId);
-  // Same document, same URL: keep the page findings. A new URL starts over.
-  const keepPage = prev && prev.url === url && prev.scanned;
-  const state = { url, urlVerdict, verdict: keepPage ? prev.verdict : urlVerdict, scanned: Boolean(keepPage) };
-  tabs.set(tabId, state);
-  await setBadge(tabId, state.verdict.level);
-  await persist(tabId);
+  const prev = await facts(tabId);
+  await store(tabId, { url, urlVerdict, page: prev?.url === url ? prev.page : null });
 }
 
 export async function setPageVerdict(tabId: number, url: string, urlVerdict: Verdict, page: Verdict): Promise<Verdict> {
-  const combined = combineVerdicts(urlVerdict, page);
-  tabs.set(tabId, { url, urlVerdict, verdict: combined, scanned: true });
-  await setBadge(tabId, combined.level);
-  await persist(tabId);
-  return combined;
+  return (await store(tabId, { url, urlVerdict, page })).verdict;
 }
 
 export async function forgetTab(tabId: number): Promise<void> {

@@ -11,7 +11,7 @@ export function pathMatches(path: string, prefix: string | undefined): boolean {
   return p === q || (p.startsWith(q) && (q.endsWith('/') || p[q.length] === '/' || p[q.length] === '?'));
 }
 
-/** Lower-case, strip trailing dots, drop `www.` only where asked (callers decide). */
+/** Lower-case and strip trailing dots (`WWW.Prakerja.go.id.` -> `www.prakerja.go.id`). */
 export function cleanHost(host: string): string {
   return host.toLowerCase().replace(/\.+$/, '');
 }
