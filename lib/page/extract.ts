@@ -30,45 +30,18 @@ export interface PageModel {
   frames: string[];
 }
 
-const SKIP_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT']);
+const SKIP_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'CANVAS', 'IFRAME', 'OBJECT']);
 const NON_DATA_INPUTS = new Set(['hidden', 'submit', 'button', 'reset', 'image', 'checkbox', 'radio', 'range', 'color', 'file']);
 export const LIMITS = { textChars: 300_000, forms: 50, fieldsPerForm: 60, links: 2_000, nodes: 200_000 };
-
-/** Walk text without recursion (hostile pages nest tens of thousands of elements deep). */
-export function collectText(root: Node | null, limit = LIMITS.textChars): string {
-  if (!root) return '';
-  const parts: string[] = [];
-  let size = 0;
-  let visited = 0;
-  const stack: Node[] = [root];
-  while (stack.length > 0 && size < limit && visited < LIMITS.nodes) {
-    const node = stack.pop() as Node;
-    visited++;
-    if (node.nodeType === 3) {
-      const t = node.nodeValue ?? '';
-      if (t.trim()) {
-        parts.push(t);
-        size += t.length;
-      }
-      continue;
-    }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
-    if (node.nodeType === 1 && SKIP_TEXT.has((node as Element).tagName.toUpperCase())) continue;
-    const kids = node.childNodes;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Node);
-  }
-  // Block boundaries become sentence breaks so phrases never match across separate elements.
-  return parts.join('\n').slice(0, limit);
-}
 
 function attr(el: Element, name: string): string {
   return el.getAttribute(name) ?? '';
 }
 
 /** `label[for]` texts by id, built once per page (a per-field query would be quadratic on hostile pages). */
-export function labelIndex(doc: Document): Map<string, string> {
+export function labelIndex(labels: readonly Element[]): Map<string, string> {
   const index = new Map<string, string>();
-  for (const label of Array.from(doc.querySelectorAll('label[for]')).slice(0, 5_000)) {
+  for (const label of labels.slice(0, 5_000)) {
     const id = attr(label, 'for');
     index.set(id, `${index.get(id) ?? ''} ${(label.textContent ?? '').slice(0, 200)}`);
   }
@@ -113,47 +86,119 @@ function absolute(href: string, base: string): string | null {
   }
 }
 
+/** Everything the rules read, gathered in one walk of the tree (each querySelectorAll is a walk of its own). */
+interface Walked {
+  text: string;
+  headings: Element[];
+  metas: Element[];
+  images: Element[];
+  forms: Array<{ form: Element; fields: Element[] }>;
+  formless: Element[];
+  links: Element[];
+  frames: Element[];
+  labels: Element[];
+}
+
+const FIELD_TAGS = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
+const HEADING_TAGS = new Set(['H1', 'H2', 'H3']);
+
+/** One walk of the tree without recursion (hostile pages nest tens of thousands of elements deep). */
+function walk(root: Node, textLimit = LIMITS.textChars): Walked {
+  const w: Walked = { text: '', headings: [], metas: [], images: [], forms: [], formless: [], links: [], frames: [], labels: [] };
+  const parts: string[] = [];
+  let size = 0;
+  let visited = 0;
+  const formStack: Array<{ form: Element; fields: Element[] }> = [];
+  let node: Node | null = root.firstChild;
+  while (node && visited++ < LIMITS.nodes) {
+    let descend = false;
+    if (node.nodeType === 3) {
+      const t = node.nodeValue ?? '';
+      if (size < textLimit && t.trim()) {
+        parts.push(t);
+        size += t.length;
+      }
+    } else if (node.nodeType === 1) {
+      const el = node as Element;
+      const tag = el.tagName.toUpperCase();
+      descend = !SKIP_TEXT.has(tag);
+      if (FIELD_TAGS.has(tag)) {
+        const open = formStack[formStack.length - 1];
+        if (open) open.fields.push(el);
+        else w.formless.push(el);
+      } else if (tag === 'FORM' && w.forms.length < LIMITS.forms) {
+        const entry = { form: el, fields: [] };
+        w.forms.push(entry);
+        formStack.push(entry);
+      } else if (HEADING_TAGS.has(tag) || el.getAttribute('role') === 'heading') w.headings.push(el);
+      else if (tag === 'META') w.metas.push(el);
+      else if (tag === 'IMG') w.images.push(el);
+      else if (tag === 'A' && el.hasAttribute('href')) w.links.push(el);
+      else if (tag === 'IFRAME' && el.hasAttribute('src')) w.frames.push(el);
+      else if (tag === 'LABEL' && el.hasAttribute('for')) w.labels.push(el);
+    }
+    if (descend && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    // Leave `node` (and every ancestor that has no next sibling), closing a form when we leave it.
+    while (node) {
+      if (node === formStack[formStack.length - 1]?.form) formStack.pop();
+      if (node === root) node = null;
+      else if (node.nextSibling) {
+        node = node.nextSibling;
+        break;
+      } else node = node.parentNode;
+    }
+  }
+  // Block boundaries become sentence breaks so phrases never match across separate elements.
+  w.text = parts.join('\n').slice(0, textLimit);
+  return w;
+}
+
+const CHAT_LINK = /^(?:https?:\/\/)?(?:wa\.me|api\.whatsapp\.com|chat\.whatsapp\.com|t\.me|telegram\.me)\/|^(?:whatsapp|tg):/i;
+const META_NAMES = new Set(['og:title', 'og:site_name', 'description']);
+
 export function extractPage(doc: Document, pageUrl: string, rules: CompiledRules): PageModel {
-  const headings = Array.from(doc.querySelectorAll('h1, h2, h3, [role="heading"]'))
+  const w = walk(doc.documentElement ?? doc);
+  const headings = w.headings
     .slice(0, 100)
     .map((h) => h.textContent ?? '')
     .join('\n');
-  const meta = Array.from(doc.querySelectorAll('meta[property="og:title"], meta[property="og:site_name"], meta[name="description"]'))
+  const meta = w.metas
+    .filter((m) => META_NAMES.has(attr(m, 'property') || attr(m, 'name')))
     .map((m) => attr(m, 'content'))
     .join('\n');
-  const images = Array.from(doc.querySelectorAll('img')).slice(0, 500);
-  const forms: FormInfo[] = [];
-  const formEls = Array.from(doc.querySelectorAll('form')).slice(0, LIMITS.forms);
-  const formless = Array.from(doc.querySelectorAll('input, select, textarea')).filter((el) => !el.closest('form'));
-  const groups: Array<{ root: Element | null; action: string | null; fields: Element[] }> = formEls.map((f) => ({
-    root: f,
-    action: attr(f, 'action') ? absolute(attr(f, 'action'), pageUrl) : null,
-    fields: Array.from(f.querySelectorAll('input, select, textarea')),
+  const images = w.images.slice(0, 500);
+  const groups: Array<{ root: Element | null; action: string | null; fields: Element[] }> = w.forms.map((f) => ({
+    root: f.form,
+    action: attr(f.form, 'action') ? absolute(attr(f.form, 'action'), pageUrl) : null,
+    fields: f.fields,
   }));
-  if (formless.length > 0) groups.push({ root: null, action: null, fields: formless });
-  const labels = labelIndex(doc);
+  if (w.formless.length > 0) groups.push({ root: null, action: null, fields: w.formless });
+  const labels = labelIndex(w.labels);
+  const forms: FormInfo[] = [];
   for (const g of groups) {
     const fields = g.fields
       .filter((el) => !NON_DATA_INPUTS.has(attr(el, 'type').toLowerCase()))
       .slice(0, LIMITS.fieldsPerForm)
       .map((el) => classifyField(el, doc, labels, rules));
     if (fields.length === 0 && !g.action) continue;
-    forms.push({ action: g.action, text: g.root ? normalizeText(collectText(g.root, 4_000)) : '', fields });
+    forms.push({ action: g.action, text: g.root ? normalizeText(walk(g.root, 4_000).text) : '', fields });
   }
-  const chatLinks: string[] = [];
-  for (const a of Array.from(doc.querySelectorAll('a[href]')).slice(0, LIMITS.links)) {
-    const href = attr(a, 'href');
-    if (/^(?:https?:\/\/)?(?:wa\.me|api\.whatsapp\.com|chat\.whatsapp\.com|t\.me|telegram\.me)\//i.test(href) || /^(?:whatsapp|tg):/i.test(href))
-      chatLinks.push(href.slice(0, 200));
-  }
-  const frames = Array.from(doc.querySelectorAll('iframe[src]'))
+  const chatLinks = w.links
+    .slice(0, LIMITS.links)
+    .map((a) => attr(a, 'href'))
+    .filter((href) => CHAT_LINK.test(href))
+    .map((href) => href.slice(0, 200));
+  const frames = w.frames
     .slice(0, 50)
     .map((f) => absolute(attr(f, 'src'), pageUrl))
     .filter((s): s is string => s !== null);
   return {
     title: normalizeText(`${doc.title ?? ''}\n${meta}`),
     headings: normalizeText(headings),
-    body: normalizeText(collectText(doc.body ?? doc.documentElement)),
+    body: normalizeText(w.text),
     alts: normalizeText(images.map((i) => `${attr(i, 'alt')} ${attr(i, 'title')}`).join('\n')),
     logoSources: images
       .map((i) => attr(i, 'src'))

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PAGE_DETECTORS } from '../../lib/page/detectors';
+import { extractPage } from '../../lib/page/extract';
 import { scanPage } from '../../lib/page/scan';
 import { normalizeText } from '../../lib/page/text';
 import { doc, fixture, RULES } from './helpers';
@@ -51,6 +52,19 @@ describe('scanPage on the e2e fixtures', () => {
       'https://x.example/',
     );
     expect(v.reasons.find((r) => r.code === 'sensitive-form')?.evidence?.fields).toEqual(['mother', 'nik', 'otp']);
+  });
+});
+
+describe('one-walk extraction', () => {
+  it('attributes fields to the form that holds them, including after an empty or last-child form', () => {
+    const d = doc(
+      '<div><form id=a action="https://api.telegram.org/bot1/send"><div><input name=x></div></form></div><input name=y><form id=b></form><p><input name=z></p>',
+    );
+    const page = extractPage(d, 'https://x.example/', RULES);
+    expect(page.forms.map((f) => [f.action !== null, f.fields.map((x) => x.descriptor.trim())])).toEqual([
+      [true, ['x']],
+      [false, ['y', 'z']],
+    ]);
   });
 });
 
