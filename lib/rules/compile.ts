@@ -21,6 +21,24 @@ export interface CompiledRules {
   phrases: Array<CompiledPattern & Ruleset['phrases'][number]>;
   advice: RegExp;
   sensitive: Array<CompiledPattern & Ruleset['sensitiveFields'][number]>;
+  /** Host-keyed indexes: a host is looked up by each of its label suffixes, never by substring. */
+  officialByHost: ReadonlyMap<string, Ruleset['official'][number]>;
+  partnersByHost: ReadonlyMap<string, Array<Ruleset['partners'][number]>>;
+  reportedHosts: ReadonlySet<string>;
+  sharedHosts: ReadonlySet<string>;
+}
+
+function groupBy<T extends { host: string }>(xs: readonly T[]): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const x of xs) m.set(x.host, [...(m.get(x.host) ?? []), x]);
+  return m;
+}
+
+/** `a.b.example` -> `a.b.example`, `b.example`, `example`: the keys a host can match on label boundaries. */
+export function hostSuffixes(host: string): string[] {
+  const out = [host];
+  for (let dot = host.indexOf('.'); dot >= 0; dot = host.indexOf('.', dot + 1)) out.push(host.slice(dot + 1));
+  return out;
 }
 
 const cache = new WeakMap<Ruleset, CompiledRules>();
@@ -38,6 +56,10 @@ export function compileRules(raw: Ruleset): CompiledRules {
     phrases: raw.phrases.map((p) => ({ ...p, re: new RegExp(p.pattern, 'g') })),
     advice: new RegExp(raw.advice.map((a) => `(?:${a.pattern})`).join('|')),
     sensitive: raw.sensitiveFields.map((f) => ({ ...f, re: new RegExp(f.pattern) })),
+    officialByHost: new Map(raw.official.map((o) => [o.host, o])),
+    partnersByHost: groupBy(raw.partners),
+    reportedHosts: new Set(raw.reported.map((r) => r.host)),
+    sharedHosts: new Set(raw.sharedHosts.map((s) => s.host)),
   };
   cache.set(raw, compiled);
   return compiled;

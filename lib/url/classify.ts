@@ -1,9 +1,10 @@
-import type { CompiledRules } from '../rules/compile';
+import { type CompiledRules, hostSuffixes } from '../rules/compile';
 import { type Reason, type Verdict, verdict } from '../verdict';
 import { hostContext } from './context';
 import { ALWAYS_DETECTORS, LOOKALIKE_DETECTORS } from './detectors';
 import { hostMatches } from './host';
 import { normalizeUrl } from './normalize';
+import { RESTRICTED_REGISTRIES, shortcut } from './prefilter';
 import { trustedSite } from './trust';
 
 /** A site the user chose to trust from the warning page; expires so a mistake does not last forever. */
@@ -12,30 +13,35 @@ export interface AllowEntry {
   expires: number;
 }
 
-/** Registries only government bodies can use: lookalike heuristics would only produce false alarms there. */
-const RESTRICTED_REGISTRIES = new Set(['go.id', 'mil.id']);
-
 /**
  * Judge a URL against the rules. Never throws: malformed input gets a `neutral` verdict with an
  * `invalid-url` reason; non-web schemes get `non-web-url`.
  */
 export function classifyUrl(url: string, rules: CompiledRules, userAllowlist: readonly AllowEntry[] = [], now = Date.now()): Verdict {
+  return classify(url, rules, userAllowlist, now, true);
+}
+
+/** `shortcut: false` runs every rule on every host; tests use it to check the shortcut changes nothing. */
+export function classify(url: string, rules: CompiledRules, userAllowlist: readonly AllowEntry[], now: number, useShortcut: boolean): Verdict {
   const target = normalizeUrl(url);
   if (target.kind === 'invalid') return verdict([{ code: 'invalid-url', level: 'neutral', evidence: { why: target.why } }]);
   if (target.kind === 'non-web') return verdict([{ code: 'non-web-url', level: 'neutral', evidence: { scheme: target.scheme } }]);
 
   const { host } = target;
-  const trusted = trustedSite(host, target.path, target.userinfo, rules);
+  const keys = hostSuffixes(host);
+  const trusted = trustedSite(host, target.path, target.userinfo, rules, keys);
   if (trusted) return verdict([trusted]);
 
+  const quick = useShortcut ? shortcut(target, rules, keys) : null;
+  if (quick) return verdict(quick.registry ? [{ code: 'government-site', level: 'neutral', evidence: { registry: quick.registry } }] : []);
   const ctx = hostContext(target, rules);
   const reasons: Reason[] = [];
-  const detectors = RESTRICTED_REGISTRIES.has(ctx.icannSuffix) ? ALWAYS_DETECTORS : [...ALWAYS_DETECTORS, ...LOOKALIKE_DETECTORS];
+  const detectors = RESTRICTED_REGISTRIES.includes(ctx.icannSuffix) ? ALWAYS_DETECTORS : [...ALWAYS_DETECTORS, ...LOOKALIKE_DETECTORS];
   for (const d of detectors) {
     const r = d.detect(ctx);
     if (r) reasons.push(r);
   }
-  if (reasons.length === 0 && RESTRICTED_REGISTRIES.has(ctx.icannSuffix)) {
+  if (reasons.length === 0 && RESTRICTED_REGISTRIES.includes(ctx.icannSuffix)) {
     reasons.push({ code: 'government-site', level: 'neutral', evidence: { registry: ctx.icannSuffix } });
   }
   const result = verdict(reasons);

@@ -13,5 +13,6 @@ export function pathMatches(path: string, prefix: string | undefined): boolean {
 
 /** Lower-case and strip trailing dots (`WWW.Prakerja.go.id.` -> `www.prakerja.go.id`). */
 export function cleanHost(host: string): string {
-  return host.toLowerCase().replace(/\.+$/, '');
+  const lower = host.toLowerCase();
+  return lower.endsWith('.') ? lower.replace(/\.+$/, '') : lower;
 }

@@ -2,11 +2,12 @@ import { toUnicode } from 'punycode/punycode.es6.js';
 import { cleanHost } from './host';
 
 export type Target =
-  | { kind: 'web'; href: string; host: string; unicodeHost: string; path: string; userinfo: string; isIp: boolean }
+  | { kind: 'web'; host: string; unicodeHost: string; path: string; userinfo: string; isIp: boolean }
   | { kind: 'non-web'; scheme: string }
   | { kind: 'invalid'; input: string; why: string };
 
 const MAX_URL = 8192;
+const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 
 /**
  * Turn any string into something the rules can judge, never throwing. `blob:`/`filesystem:` URLs are
@@ -28,7 +29,7 @@ export function normalizeUrl(input: string): Target {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return { kind: 'non-web', scheme: url.protocol.slice(0, -1) };
   const host = cleanHost(url.hostname);
   if (!host) return { kind: 'invalid', input: raw.slice(0, 200), why: 'no-host' };
-  const isIp = /^\[.*\]$/.test(host) || /^\d{1,3}(?:\.\d{1,3}){3}$/.test(host);
+  const isIp = host.startsWith('[') || IPV4.test(host);
   let unicodeHost = host;
   if (!isIp && host.includes('xn--')) {
     try {
@@ -37,8 +38,8 @@ export function normalizeUrl(input: string): Target {
       unicodeHost = host;
     }
   }
-  const userinfo = decodeSafe(url.username + (url.password ? `:${url.password}` : ''));
-  return { kind: 'web', href: url.href, host, unicodeHost, path: url.pathname + url.search, userinfo, isIp };
+  const userinfo = url.username || url.password ? decodeSafe(url.username + (url.password ? `:${url.password}` : '')) : '';
+  return { kind: 'web', host, unicodeHost, path: url.pathname + url.search, userinfo, isIp };
 }
 
 function tryUrl(s: string): URL | undefined {

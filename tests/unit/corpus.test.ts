@@ -1,14 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classifyUrl } from '../../lib/url/classify';
 import { generateLookalikes } from '../corpus/lookalikes';
-import { ROOT, RULES } from './helpers';
+import { benignDomains, RULES } from './helpers';
 
-const benign = readFileSync(join(ROOT, 'tests', 'corpus', 'benign.txt'), 'utf8')
-  .split('\n')
-  .map((l) => l.trim())
-  .filter((l) => l && !l.startsWith('#'));
+const benign = benignDomains();
 
 describe('corpora (quality targets; speed is in npm run bench)', () => {
   it('the benign corpus has at least 1,000 real domains and none is flagged', () => {

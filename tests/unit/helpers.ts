@@ -15,3 +15,10 @@ export function doc(html: string): Document {
 export function fixture(name: string): Document {
   return doc(readFileSync(join(ROOT, 'tests', 'fixtures', name), 'utf8'));
 }
+
+export function benignDomains(): string[] {
+  return readFileSync(join(ROOT, 'tests', 'corpus', 'benign.txt'), 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
+}

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { classifyUrl } from '../../lib/url/classify';
+import { classify, classifyUrl } from '../../lib/url/classify';
 import { URL_DETECTORS } from '../../lib/url/detectors';
 import { damerau } from '../../lib/url/distance';
-import { RULES } from './helpers';
+import { generateLookalikes } from '../corpus/lookalikes';
+import { benignDomains, RULES } from './helpers';
 
 const codes = (url: string) => classifyUrl(url, RULES).reasons.map((r) => r.code);
 
@@ -92,6 +93,38 @@ describe('classifyUrl', () => {
 });
 
 describe('properties', () => {
+  it('the shortcut for ordinary hosts never changes a verdict (checked against every rule run in full)', () => {
+    const label = fc.stringMatching(/^[a-z0-9]([a-z0-9-]{0,12}[a-z0-9])?$/);
+    const lookalikeish = fc.constantFrom(
+      'prakerja',
+      'pr4kerja',
+      'prakreja',
+      'kerja',
+      'praker',
+      'pekerja',
+      'kartu-prakerja',
+      'prakerjagoid',
+      'go',
+      'id',
+    );
+    const host = fc
+      .tuple(
+        fc.array(fc.oneof(label, lookalikeish), { minLength: 1, maxLength: 3 }),
+        fc.constantFrom('com', 'id', 'go.id', 'co.id', 'xyz', 'web.id', 'vercel.app', 'blogspot.com'),
+      )
+      .map(([ls, tld]) => `${ls.join('.')}.${tld}`);
+    fc.assert(
+      fc.property(host, fc.constantFrom('/', '/prakerja', '/a?b=1'), (h, path) => {
+        const url = `https://${h}${path}`;
+        expect(classify(url, RULES, [], 0, true)).toEqual(classify(url, RULES, [], 0, false));
+      }),
+      { numRuns: 3000 },
+    );
+    for (const d of [...benignDomains(), ...generateLookalikes().map((l) => l.domain)]) {
+      const url = `https://${d}/`;
+      expect(classify(url, RULES, [], 0, true), d).toEqual(classify(url, RULES, [], 0, false));
+    }
+  });
   it('never throws on any string', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), (s) => void classifyUrl(s, RULES)),

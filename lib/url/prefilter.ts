@@ -1,0 +1,57 @@
+import { type CompiledRules, hostSuffixes } from '../rules/compile';
+import type { Target } from './normalize';
+
+const LEET: Record<string, string> = { '0': 'o', '1': 'il', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g' };
+/** Registries only government bodies can use: lookalike heuristics would only produce false alarms there. */
+export const RESTRICTED_REGISTRIES: readonly string[] = ['go.id', 'mil.id'];
+
+/** What the shortcut knows: the host cannot be a lookalike, and whether it sits in a government registry. */
+export interface Shortcut {
+  registry: string | null;
+}
+
+/**
+ * A sound shortcut for the common case, most hosts a person visits. Every brand-similarity rule needs some
+ * label token within two edits of the brand (or containing it); two edits leave at least |brand| - 2
+ * brand letters in common. So when the host's letters (digits counted as every letter they can stand for)
+ * share fewer than that with the brand, no lookalike rule can fire. Hosts that could trip the other rules
+ * (non-ASCII, user info, IP, shared platforms, reported hosts) never take the shortcut; government
+ * registries, where only those other rules apply, always may. A property test checks the shortcut
+ * against the full rule run. Returns null when the full rules must run.
+ */
+export function shortcut(target: Extract<Target, { kind: 'web' }>, rules: CompiledRules, keys = hostSuffixes(target.host)): Shortcut | null {
+  const { host } = target;
+  if (target.userinfo || target.isIp || host.includes('xn--')) return null;
+  for (const key of keys) if (rules.reportedHosts.has(key) || rules.sharedHosts.has(key)) return null;
+  const registry = RESTRICTED_REGISTRIES.find((r) => host === r || host.endsWith(`.${r}`)) ?? null;
+  if (registry) return { registry };
+  return sharedBrandLetters(host, rules.brand) < rules.brand.length - 2 ? { registry: null } : null;
+}
+
+const A = 'a'.charCodeAt(0);
+const needCache = new Map<string, Uint8Array>();
+
+function sharedBrandLetters(host: string, brand: string): number {
+  let need = needCache.get(brand);
+  if (!need) {
+    need = new Uint8Array(26);
+    for (const c of brand) {
+      const i = c.charCodeAt(0) - A;
+      need[i] = (need[i] ?? 0) + 1;
+    }
+    needCache.set(brand, need);
+  }
+  const have = new Uint8Array(26);
+  let common = 0;
+  for (let k = 0; k < host.length; k++) {
+    const leet = LEET[host[k] as string] ?? (host[k] as string);
+    for (let j = 0; j < leet.length; j++) {
+      const i = leet.charCodeAt(j) - A;
+      if (i >= 0 && i < 26 && (have[i] as number) < (need[i] as number)) {
+        have[i] = (have[i] as number) + 1;
+        common++;
+      }
+    }
+  }
+  return common;
+}
