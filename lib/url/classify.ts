@@ -1,7 +1,7 @@
 import { type CompiledRules, hostSuffixes } from '../rules/compile';
 import { type Reason, type Verdict, verdict } from '../verdict';
 import { hostContext } from './context';
-import { ALWAYS_DETECTORS, LOOKALIKE_DETECTORS } from './detectors';
+import { ALWAYS_DETECTORS, URL_DETECTORS } from './detectors';
 import { hostMatches } from './host';
 import { normalizeUrl } from './normalize';
 import { RESTRICTED_REGISTRIES, shortcut } from './prefilter';
@@ -36,7 +36,7 @@ export function classify(url: string, rules: CompiledRules, userAllowlist: reado
   if (quick) return verdict(quick.registry ? [{ code: 'government-site', level: 'neutral', evidence: { registry: quick.registry } }] : []);
   const ctx = hostContext(target, rules);
   const reasons: Reason[] = [];
-  const detectors = RESTRICTED_REGISTRIES.includes(ctx.icannSuffix) ? ALWAYS_DETECTORS : [...ALWAYS_DETECTORS, ...LOOKALIKE_DETECTORS];
+  const detectors = RESTRICTED_REGISTRIES.includes(ctx.icannSuffix) ? ALWAYS_DETECTORS : URL_DETECTORS;
   for (const d of detectors) {
     const r = d.detect(ctx);
     if (r) reasons.push(r);

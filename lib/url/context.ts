@@ -32,6 +32,8 @@ export interface HostContext {
   flat: string;
   /** Top-level label (`xyz`). */
   tld: string;
+  /** Memo of token -> edit distance to the brand (capped at 3), shared by the rules for this URL. */
+  distances: Map<string, number>;
 }
 
 export function labelView(raw: string): LabelView {
@@ -43,8 +45,9 @@ export function labelView(raw: string): LabelView {
 
 export function hostContext(target: Extract<Target, { kind: 'web' }>, rules: CompiledRules): HostContext {
   const priv = parse(target.host, { allowPrivateDomains: true });
-  const icann = parse(target.host, { allowPrivateDomains: false });
   const suffix = priv.publicSuffix ?? '';
+  // Only a private suffix (vercel.app, blogspot.com) makes the ICANN view differ: parse again only then.
+  const icannSuffix = priv.isPrivate ? (parse(target.host, { allowPrivateDomains: false }).publicSuffix ?? '') : suffix;
   const unicodeLabels = target.unicodeHost.split('.');
   const suffixCount = suffix ? suffix.split('.').length : 1;
   const sldIndex = Math.max(0, unicodeLabels.length - suffixCount - 1);
@@ -53,20 +56,18 @@ export function hostContext(target: Extract<Target, { kind: 'web' }>, rules: Com
     .slice(0, sldIndex)
     .filter((l) => l !== 'www')
     .map(labelView);
-  const flat = unicodeLabels
-    .map((l) => skeleton(l).value)
-    .join('')
-    .replace(/[-.]/g, '');
+  const flat = skeleton(target.unicodeHost).value.replace(/[-.]/g, '');
   return {
     target,
     rules,
     suffix,
-    icannSuffix: icann.publicSuffix ?? '',
+    icannSuffix,
     isPrivateSuffix: Boolean(priv.isPrivate),
     domain: priv.domain ?? target.host,
     sld: labelView(sldRaw),
     subdomains,
     flat,
     tld: unicodeLabels[unicodeLabels.length - 1] ?? '',
+    distances: new Map(),
   };
 }

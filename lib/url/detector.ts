@@ -23,7 +23,12 @@ export function reason(ctx: HostContext, code: string, level: Level, extra: Reas
 /** True when a token is the brand, or one edit away from it, and not a real word such as `pekerja`. */
 export function nearBrand(ctx: HostContext, token: string, max = 1): number | null {
   if (token.length < ctx.rules.brand.length - max || ctx.rules.commonWords.has(token)) return null;
-  const d = damerau(token, ctx.rules.brand, max);
+  // Several rules ask about the same tokens: distances up to 2 are computed once per URL.
+  let d = ctx.distances.get(token);
+  if (d === undefined) {
+    d = damerau(token, ctx.rules.brand, 2);
+    ctx.distances.set(token, d);
+  }
   return d <= max ? d : null;
 }
 
