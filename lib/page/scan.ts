@@ -21,6 +21,23 @@ export function brandLocations(page: PageModel, rules: CompiledRules): string[] 
   return where;
 }
 
+const PROBE_ATTRS = ['alt', 'title', 'src', 'placeholder', 'aria-label', 'name', 'id', 'content', 'autocomplete'];
+
+/**
+ * The fast exit: the page's text and the attributes the rules read, NFKC-normalised, tested with the loose
+ * brand pattern. Most pages never mention the programme and stop here, before extraction.
+ */
+export function mayMentionBrand(doc: Document, rules: CompiledRules): boolean {
+  const bits = [doc.title ?? '', doc.documentElement?.textContent ?? ''];
+  for (const el of Array.from(doc.querySelectorAll('img, input, select, textarea, meta, [aria-label]'))) {
+    for (const a of PROBE_ATTRS) {
+      const v = el.getAttribute(a);
+      if (v) bits.push(v);
+    }
+  }
+  return rules.brandProbe.test(bits.join('\n').normalize('NFKC'));
+}
+
 /**
  * Judge a page: the live document in the content script, or a parsed one in Node. The official site and
  * partners are never flagged; other pages are flagged only when they use the programme's name.
@@ -31,6 +48,7 @@ export function scanPage(doc: Document, url: string, rules: CompiledRules): Verd
     const trusted = trustedSite(target.host, target.path, target.userinfo, rules);
     if (trusted) return verdict([trusted]);
   }
+  if (!mayMentionBrand(doc, rules)) return verdict([]);
   const page = extractPage(doc, url, rules);
   return judgeModel(page, url, target.kind === 'web' ? target.host : '', rules);
 }

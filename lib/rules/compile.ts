@@ -1,3 +1,4 @@
+import { rawBrandPattern } from '../page/text';
 import type { Ruleset } from './schema';
 
 /** A phrase or field rule with its regular expression built once. */
@@ -15,6 +16,8 @@ export interface CompiledRules {
   raw: Ruleset;
   brand: string;
   brandTerms: RegExp;
+  /** Loose brand pattern for raw page text: a page it does not match cannot mention the programme. */
+  brandProbe: RegExp;
   lureWords: ReadonlySet<string>;
   abusedTlds: ReadonlySet<string>;
   commonWords: ReadonlySet<string>;
@@ -50,6 +53,7 @@ export function compileRules(raw: Ruleset): CompiledRules {
     raw,
     brand: raw.brand.token,
     brandTerms: new RegExp(raw.brand.terms.map((t) => `(?:${t.pattern})`).join('|')),
+    brandProbe: rawBrandPattern(raw.brand.token),
     lureWords: new Set(raw.lureWords),
     abusedTlds: new Set(raw.abusedTlds),
     commonWords: new Set(raw.commonWords),

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PAGE_DETECTORS } from '../../lib/page/detectors';
 import { extractPage } from '../../lib/page/extract';
-import { scanPage } from '../../lib/page/scan';
+import { judgeModel, mayMentionBrand, scanPage } from '../../lib/page/scan';
 import { normalizeText } from '../../lib/page/text';
 import { doc, fixture, RULES } from './helpers';
 
@@ -85,6 +85,48 @@ describe('text normalisation against obfuscation', () => {
       'https://x.example/',
     );
     expect(v.level).toBe('dangerous');
+  });
+});
+
+describe('fast exit for pages that never mention the programme', () => {
+  const glyphs: Record<string, string[]> = {
+    p: ['p', 'P', '\u0440', '\u03c1', '\uff50', '\ud835\udc29'],
+    r: ['r', 'R', '\u0433', '\uff52'],
+    a: ['a', 'A', '4', '@', '\u0430', '\u03b1', '\uff41'],
+    k: ['k', 'K', '\u043a', '\u03ba'],
+    e: ['e', 'E', '3', '\u0435', '\u03b5'],
+    j: ['j', 'J', '\u0458'],
+  };
+  const sep = fc.constantFrom('', '\u200b', '\u200b\u200c\u200d', ' ', '.', '-', '\u00ad', ' \u200b');
+  const brand = fc
+    .tuple(fc.tuple(...[...'prakerja'].map((c) => fc.constantFrom(...(glyphs[c] as string[])))), sep)
+    .map(([letters, s]) => (letters as string[]).join(s));
+  const place = fc.constantFrom(
+    (b: string) => `<title>${b}</title>`,
+    (b: string) => `<h1>${b}</h1>`,
+    (b: string) => `<p>Info ${b} hari ini</p>`,
+    (b: string) => `<img alt="${b}">`,
+    (b: string) => `<form><input placeholder="${b}"></form>`,
+    (b: string) => `<form><input name="${b}"></form>`,
+  );
+  it('never skips a page the full scan would find the brand on', () => {
+    let found = 0;
+    fc.assert(
+      fc.property(brand, place, (b, where) => {
+        const d = doc(where(b));
+        const full = judgeModel(extractPage(d, 'https://x.example/', RULES), 'https://x.example/', 'x.example', RULES);
+        if (full.reasons.length > 0) {
+          found++;
+          expect(mayMentionBrand(d, RULES), b).toBe(true);
+        }
+      }),
+      { numRuns: 1500 },
+    );
+    expect(found).toBeGreaterThan(500); // the generator really produces brand mentions the full scan finds
+  });
+  it('skips ordinary pages', () => {
+    expect(mayMentionBrand(fixture('plain.html'), RULES)).toBe(false);
+    expect(mayMentionBrand(fixture('scam-otp.html'), RULES)).toBe(true);
   });
 });
 
