@@ -1,9 +1,10 @@
 import { explainReason, shownReasons, type Translate } from '../lib/i18n';
 import type { Verdict } from '../lib/verdict';
+import { el } from './shadow';
 
 /**
- * The in-page warning, in a closed shadow root so page CSS and scripts cannot restyle or read it. Built
- * with textContent only: page-controlled text (quotes, hosts) is never parsed as HTML.
+ * The in-page warning, rendered into a closed shadow root (see shadow.ts). Page-controlled text (quotes,
+ * hosts) only ever goes through textContent.
  */
 export interface BannerActions {
   officialUrl: string;
@@ -11,7 +12,7 @@ export interface BannerActions {
   onDismiss(): void;
 }
 
-const CSS = `
+export const BANNER_CSS = `
 :host { all: initial; }
 .bar { position: relative; font: 15px/1.4 system-ui, sans-serif; color: #111;
   background: #fff7ed; border-bottom: 4px solid #b45309; box-shadow: 0 2px 8px rgba(0,0,0,.25); padding: 12px 16px; }
@@ -24,40 +25,25 @@ button { font: inherit; padding: 7px 12px; border-radius: 6px; border: 1px solid
 .small { font-size: 12px; color: #374151; margin-top: 6px; }
 `;
 
-export function renderBanner(shadow: ShadowRoot, verdict: Verdict, t: Translate, actions: BannerActions): void {
-  shadow.replaceChildren();
-  const style = document.createElement('style');
-  style.textContent = CSS;
-  const bar = document.createElement('div');
-  bar.className = `bar ${verdict.level}`;
-  bar.setAttribute('role', 'alert');
-  const h = document.createElement('h2');
-  h.textContent = t(verdict.level === 'dangerous' ? 'banner_title_dangerous' : 'banner_title_suspicious');
-  const ul = document.createElement('ul');
-  for (const r of shownReasons(verdict.reasons)) {
-    const li = document.createElement('li');
-    li.textContent = explainReason(r, t);
-    ul.append(li);
-  }
-  const row = document.createElement('div');
-  row.className = 'actions';
-  const safe = document.createElement('a');
-  safe.className = 'primary';
+export function renderBanner(root: ShadowRoot, verdict: Verdict, t: Translate, actions: BannerActions): void {
+  for (const child of Array.from(root.children)) if (child.tagName !== 'STYLE') child.remove();
+  const safe = el('a', { className: 'primary', text: t('banner_safe_action') });
   safe.href = actions.officialUrl;
   safe.rel = 'noopener noreferrer';
-  safe.textContent = t('banner_safe_action');
-  const report = document.createElement('button');
+  const report = el('button', { text: t('banner_report') });
   report.type = 'button';
-  report.textContent = t('banner_report');
   report.addEventListener('click', () => actions.onReport());
-  const dismiss = document.createElement('button');
+  const dismiss = el('button', { text: t('banner_dismiss') });
   dismiss.type = 'button';
-  dismiss.textContent = t('banner_dismiss');
   dismiss.addEventListener('click', () => actions.onDismiss());
-  row.append(safe, report, dismiss);
-  const note = document.createElement('div');
-  note.className = 'small';
-  note.textContent = t('unofficialNote');
-  bar.append(h, ul, row, note);
-  shadow.append(style, bar);
+  const bar = el(
+    'div',
+    { className: `bar ${verdict.level}` },
+    el('h2', { text: t(verdict.level === 'dangerous' ? 'banner_title_dangerous' : 'banner_title_suspicious') }),
+    el('ul', {}, ...shownReasons(verdict.reasons).map((r) => el('li', { text: explainReason(r, t) }))),
+    el('div', { className: 'actions' }, safe, report, dismiss),
+    el('div', { className: 'small', text: t('unofficialNote') }),
+  );
+  bar.setAttribute('role', 'alert');
+  root.append(bar);
 }

@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { runContentScript } from '../lib/ext/content-runtime';
+import { runContentScript } from '../lib/ext/content/runtime';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],

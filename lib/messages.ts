@@ -6,7 +6,7 @@ import type { Verdict } from './verdict';
  */
 export type ContentMessage =
   | { type: 'page-start' }
-  | { type: 'page-verdict'; url: string; verdict: Verdict }
+  | { type: 'page-verdict'; url: string; verdict: Verdict; scanMs?: number }
   | { type: 'classify-links'; urls: string[] };
 
 export type PageMessage =
@@ -20,6 +20,8 @@ export interface TabState {
   verdict: Verdict;
   /** True once the content script has scanned the page (tests and the popup wait for it). */
   scanned: boolean;
+  /** The content script's own scan time for the latest verdict, in ms (for `npm run bench`). */
+  scanMs?: number;
 }
 
 export type LinkLevels = Record<string, 'dangerous' | 'suspicious'>;

@@ -260,6 +260,30 @@ const M = [
   ['options_lang_auto', 'Ikuti peramban', 'Follow the browser'],
   ['options_rules', 'Daftar aturan', 'Ruleset'],
   ['options_rules_version', 'Versi $VERSION$, diperbarui $DATE$', 'Version $VERSION$, updated $DATE$', { VERSION: '$1', DATE: '$2' }],
+  [
+    'field_warning',
+    'Jangan isi $FIELD$ di sini. Halaman ini bukan prakerja.go.id.',
+    'Do not enter your $FIELD$ here. This page is not prakerja.go.id.',
+    { FIELD: '$1' },
+  ],
+  [
+    'form_confirm',
+    'Jaga Prakerja: halaman ini bukan situs resmi prakerja.go.id, tetapi meminta $FIELDS$. Data yang dikirim bisa dipakai penipu.\n\nTekan Batal untuk TIDAK mengirim (disarankan). Tekan OK hanya jika Anda yakin.',
+    'Jaga Prakerja: this page is not the official prakerja.go.id, but it asks for $FIELDS$. What you send could be used by scammers.\n\nPress Cancel to NOT send (recommended). Press OK only if you are sure.',
+    { FIELDS: '$1' },
+  ],
+  ['link_mark', 'Tautan ini menuju situs yang diduga meniru Kartu Prakerja', 'This link goes to a site suspected of imitating Kartu Prakerja'],
+  [
+    'link_confirm',
+    'Jaga Prakerja: tautan ini menuju $HOST$, yang diduga meniru prakerja.go.id.\n\nTekan Batal untuk tetap di sini (disarankan).',
+    'Jaga Prakerja: this link goes to $HOST$, suspected of imitating prakerja.go.id.\n\nPress Cancel to stay here (recommended).',
+    { HOST: '$1' },
+  ],
+  ['tip_title', 'Sebelum masuk (Jaga Prakerja, tidak resmi)', 'Before you log in (Jaga Prakerja, unofficial)'],
+  ['tip_1', 'Pastikan alamatnya dashboard.prakerja.go.id.', 'Check the address is dashboard.prakerja.go.id.'],
+  ['tip_2', 'Kode OTP hanya untuk Anda; jangan berikan kepada siapa pun.', 'Your OTP is for you only; never give it to anyone.'],
+  ['tip_3', 'Petugas Prakerja tidak pernah meminta kata sandi atau PIN.', 'Prakerja staff never ask for your password or PIN.'],
+  ['tip_dismiss', 'Mengerti, jangan tampilkan lagi', 'Got it, do not show again'],
   ['options_title', 'Pengaturan Jaga Prakerja', 'Jaga Prakerja settings'],
 ];
 for (const [i, lang] of [

@@ -39,7 +39,7 @@ async function start() {
       t={t}
       officialUrl={official}
       onGoOfficial={() => location.replace(official)}
-      onBack={() => (history.length > 1 ? history.back() : location.replace('about:blank'))}
+      onBack={() => goBack(new URLSearchParams(location.search).get('from'))}
       onProceed={async () => {
         if (target.kind !== 'web') return;
         await allowHost(target.host);
@@ -48,6 +48,13 @@ async function start() {
     />,
     app,
   );
+}
+
+/** Back to the last safe page; never to the blocked one (it would only be blocked again). */
+function goBack(from: string | null) {
+  if (from && /^https?:/i.test(from)) location.replace(from);
+  else if (history.length > 1) history.back();
+  else location.replace('about:blank');
 }
 
 void start();

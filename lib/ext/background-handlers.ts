@@ -10,8 +10,10 @@ import { getTab, setPageVerdict, setUrlVerdict } from './tabs';
 
 type Sender = { url?: string; tab?: { id?: number; url?: string }; frameId?: number; id?: string };
 
-export function warningPageUrl(blockedUrl: string): string {
-  return `${browser.runtime.getURL('/warning.html')}?${new URLSearchParams({ url: blockedUrl })}`;
+export function warningPageUrl(blockedUrl: string, from?: string): string {
+  const params = new URLSearchParams({ url: blockedUrl });
+  if (from) params.set('from', from);
+  return `${browser.runtime.getURL('/warning.html')}?${params}`;
 }
 
 export async function verdictFor(url: string): Promise<Verdict> {
@@ -22,9 +24,9 @@ export async function verdictFor(url: string): Promise<Verdict> {
 export async function judgeNavigation(tabId: number, url: string): Promise<void> {
   if (tabId < 0 || !/^(?:https?|blob):/i.test(url)) return;
   const v = await verdictFor(url);
-  await setUrlVerdict(tabId, url, v);
+  const from = await setUrlVerdict(tabId, url, v);
   if (v.level === 'dangerous') {
-    await browser.tabs.update(tabId, { url: warningPageUrl(url) }).catch(() => undefined);
+    await browser.tabs.update(tabId, { url: warningPageUrl(url, from) }).catch(() => undefined);
   }
 }
 
@@ -66,7 +68,8 @@ async function handleContentMessage(m: ContentMessage, sender: Sender): Promise<
     const url = typeof m.url === 'string' && sameOrigin(m.url, sender.url) ? m.url : sender.url;
     // The URL verdict is always the background's own: a page cannot vouch for itself.
     const urlVerdict = await verdictFor(url);
-    return { verdict: await setPageVerdict(tabId, url, urlVerdict, page) };
+    const scanMs = typeof m.scanMs === 'number' && m.scanMs >= 0 && m.scanMs < 60_000 ? m.scanMs : undefined;
+    return { verdict: await setPageVerdict(tabId, url, urlVerdict, page, scanMs) };
   }
   if (m.type === 'classify-links') {
     if (!Array.isArray(m.urls)) return { error: 'bad-links' };

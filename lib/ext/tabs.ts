@@ -12,13 +12,16 @@ interface TabFacts {
   url: string;
   urlVerdict: Verdict;
   page: Verdict | null;
+  scanMs?: number;
+  /** The last safe page before this one, for the warning page's "Kembali". */
+  from?: string;
 }
 
 const tabs = new Map<number, TabFacts>();
 const session = (browser.storage as unknown as { session?: typeof browser.storage.local }).session;
 
 function view(f: TabFacts): TabState {
-  return { url: f.url, verdict: combineVerdicts(f.urlVerdict, f.page), scanned: f.page !== null };
+  return { url: f.url, verdict: combineVerdicts(f.urlVerdict, f.page), scanned: f.page !== null, scanMs: f.scanMs };
 }
 
 async function store(tabId: number, facts: TabFacts): Promise<TabState> {
@@ -43,14 +46,20 @@ export async function getTab(tabId: number): Promise<TabState | undefined> {
   return f && view(f);
 }
 
-/** A (re)judged navigation: same URL keeps the page findings, a new URL starts over. */
-export async function setUrlVerdict(tabId: number, url: string, urlVerdict: Verdict): Promise<void> {
+/**
+ * A (re)judged navigation: same URL keeps the page findings, a new URL starts over. Returns the last
+ * page before it that was not dangerous (where "Kembali" on a warning page should lead).
+ */
+export async function setUrlVerdict(tabId: number, url: string, urlVerdict: Verdict): Promise<string | undefined> {
   const prev = await facts(tabId);
-  await store(tabId, { url, urlVerdict, page: prev?.url === url ? prev.page : null });
+  const same = prev?.url === url;
+  const from = same ? prev.from : prev && prev.urlVerdict.level !== 'dangerous' ? prev.url : prev?.from;
+  await store(tabId, { url, urlVerdict, page: same ? prev.page : null, from });
+  return from;
 }
 
-export async function setPageVerdict(tabId: number, url: string, urlVerdict: Verdict, page: Verdict): Promise<Verdict> {
-  return (await store(tabId, { url, urlVerdict, page })).verdict;
+export async function setPageVerdict(tabId: number, url: string, urlVerdict: Verdict, page: Verdict, scanMs?: number): Promise<Verdict> {
+  return (await store(tabId, { url, urlVerdict, page, scanMs })).verdict;
 }
 
 export async function forgetTab(tabId: number): Promise<void> {

@@ -20,6 +20,10 @@ export interface AnyPage {
   type(selector: string, text: string): Promise<void>;
   focus(selector: string): Promise<void>;
   screenshot(opts: { path: string; fullPage?: boolean }): Promise<unknown>;
+  clickAt(x: number, y: number): Promise<void>;
+  press(key: string): Promise<void>;
+  /** Answer every native dialog (confirm) with `accept`; returns the messages seen so far. */
+  answerDialogs(accept: boolean): string[];
   close(): Promise<void>;
 }
 
@@ -76,6 +80,17 @@ export async function launchChromium(userDataDir = ''): Promise<Harness> {
         type: (s, text) => page.locator(s).pressSequentially(text),
         focus: (s) => page.focus(s),
         screenshot: (opts) => page.screenshot(opts),
+        clickAt: (x, y) => page.mouse.click(x, y),
+        press: (key) => page.keyboard.press(key),
+        answerDialogs: (accept) => {
+          const seen: string[] = [];
+          page.removeAllListeners('dialog');
+          page.on('dialog', (d) => {
+            seen.push(d.message());
+            void (accept ? d.accept() : d.dismiss());
+          });
+          return seen;
+        },
         close: () => page.close(),
       };
     },
@@ -118,6 +133,17 @@ export async function launchFirefox(profileDir?: string): Promise<Harness> {
         type: (s, text) => page.type(s, text),
         focus: (s) => page.focus(s),
         screenshot: (opts) => page.screenshot(opts as never),
+        clickAt: (x, y) => page.mouse.click(x, y),
+        press: (key) => page.keyboard.press(key as never),
+        answerDialogs: (accept) => {
+          const seen: string[] = [];
+          page.removeAllListeners('dialog');
+          page.on('dialog', (d) => {
+            seen.push(d.message());
+            void (accept ? d.accept() : d.dismiss());
+          });
+          return seen;
+        },
         close: () => page.close(),
       };
     },

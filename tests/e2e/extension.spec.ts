@@ -99,3 +99,90 @@ test('the popup shows the verdict and the checklist, and ticks persist', async (
   await again.close();
   await page.close();
 });
+
+test('the form guard warns beside a sensitive field and holds the submission until confirmed', async ({ harness, sites, ext }) => {
+  const page = await harness.newPage();
+  const url = sites.url('bantuan-warga.example');
+  await visit(page, url);
+  await tabState(ext, url);
+  await page.focus('#nik');
+  await page.waitForSelector('#nik + jaga-prakerja-field-warning');
+  await page.type('#otp', '123456');
+  await page.waitForSelector('#otp + jaga-prakerja-field-warning');
+  await page.screenshot({ path: join(SCREENSHOTS, `form-warning-${harness.name}.png`) });
+  const refused = page.answerDialogs(false);
+  await page.press('Enter');
+  await expect.poll(() => refused.length).toBe(1);
+  expect(refused[0]).toMatch(/NIK/);
+  expect(await href(page)).toBe(url);
+  const accepted = page.answerDialogs(true);
+  await page.click('#send');
+  await page.waitForSelector('#posted');
+  expect(accepted).toHaveLength(1);
+  await page.close();
+});
+
+test('a link to a lookalike host on a chat page is marked and asks before opening', async ({ harness, sites, ext }) => {
+  const page = await harness.newPage();
+  const url = sites.url('chat.example');
+  await visit(page, url);
+  await tabState(ext, url);
+  await page.waitForSelector('#bad + jaga-prakerja-link-mark');
+  expect(await page.evaluate(() => document.querySelector('#good + jaga-prakerja-link-mark'), null)).toBeNull();
+  const seen = page.answerDialogs(false);
+  await page.click('#bad');
+  await expect.poll(() => seen.length).toBe(1);
+  expect(await href(page)).toBe(url);
+  await page.close();
+});
+
+test('the official login page shows the before-you-log-in reminder until it is dismissed', async ({ harness, sites }) => {
+  const page = await harness.newPage();
+  const url = sites.url('dashboard.prakerja.go.id', '/masuk');
+  await visit(page, url);
+  await page.waitForSelector('jaga-prakerja-tip');
+  const box = await page.evaluate(() => {
+    const r = (document.querySelector('jaga-prakerja-tip') as HTMLElement).getBoundingClientRect();
+    return { x: r.left, y: r.bottom, h: r.height };
+  }, null);
+  expect(box.h).toBeGreaterThan(40);
+  await page.clickAt(box.x + 40, box.y - 22);
+  await expect.poll(() => page.evaluate(() => document.querySelector('jaga-prakerja-tip'), null)).toBeNull();
+  await visit(page, url);
+  await page.waitForSelector('#otp');
+  await new Promise((r) => setTimeout(r, 500));
+  expect(await page.evaluate(() => document.querySelector('jaga-prakerja-tip'), null)).toBeNull();
+  await page.close();
+});
+
+test('"continue anyway" records an exception that options lists and can remove', async ({ harness, sites }) => {
+  const page = await harness.newPage();
+  const url = sites.url('prakerja12.xyz', '/lanjut');
+  await visit(page, url);
+  await expect.poll(() => href(page)).toContain('/warning.html?url=');
+  await page.waitForSelector('#proceed');
+  await page.click('#proceed');
+  await page.click('#proceed-yes');
+  await page.waitForSelector('#scam-content');
+  expect(await href(page)).toBe(url);
+  const options = await harness.newPage();
+  await openExtensionPage(harness, options, 'options.html', 'tr[data-host="prakerja12.xyz"]');
+  await options.click('tr[data-host="prakerja12.xyz"] button');
+  await options.waitForSelector('#allow-empty');
+  await options.close();
+  await visit(page, sites.url('prakerja12.xyz', '/lagi'));
+  await expect.poll(() => href(page)).toContain('/warning.html?url=');
+  await page.close();
+});
+
+test('"Kembali" on the warning page returns to the previous page', async ({ harness, sites }) => {
+  const page = await harness.newPage();
+  const before = sites.url('resep.example');
+  await visit(page, before);
+  await visit(page, sites.url('prakerja12.xyz', '/kembali'));
+  await expect.poll(() => href(page)).toContain('/warning.html?url=');
+  await page.waitForSelector('#go-back');
+  await page.click('#go-back');
+  await expect.poll(() => href(page)).toBe(before);
+  await page.close();
+});

@@ -1,0 +1,65 @@
+import { el, shadowHost } from '../../../components/shadow';
+import type { Translate } from '../../i18n';
+import { sensitiveKind, sensitiveKindsOf } from '../../page/guard';
+import type { CompiledRules } from '../../rules/compile';
+
+const FIELD_CSS = `:host { all: initial; } div { display: inline-block; margin: 2px 0; padding: 4px 8px; border-radius: 6px;
+  font: 13px/1.35 system-ui, sans-serif; color: #7f1d1d; background: #fef2f2; border: 2px solid #b91c1c; }`;
+
+/**
+ * The form guard: a warning beside a sensitive field when the user focuses or types into it, and a held
+ * submission (button, Enter, requestSubmit) until the user confirms. Field values are never read.
+ * Limits: a page that sends data with fetch() instead of submitting a form is not caught here.
+ */
+export class FormGuard {
+  active = false;
+  private readonly warned = new WeakSet<Element>();
+  private readonly approved = new WeakSet<HTMLFormElement>();
+
+  constructor(
+    private readonly rules: CompiledRules,
+    private readonly t: Translate,
+  ) {}
+
+  /** Listeners go on window in the capture phase, ahead of the page's own handlers. */
+  attach(target: { addEventListener: Window['addEventListener'] }): void {
+    const onField = (e: Event) => this.onField(e);
+    target.addEventListener('focusin', onField, true);
+    target.addEventListener('input', onField, true);
+    target.addEventListener('submit', (e) => this.onSubmit(e as SubmitEvent), true);
+  }
+
+  private onField(e: Event): void {
+    const field = e.target;
+    if (!this.active || !(field instanceof Element) || this.warned.has(field)) return;
+    const kind = sensitiveKind(field, document, this.rules);
+    if (!kind) return;
+    this.warned.add(field);
+    const { host, root } = shadowHost('jaga-prakerja-field-warning', FIELD_CSS);
+    const box = el('div', { text: this.t('field_warning', this.t(`field_${kind.replace(/-/g, '_')}`)) });
+    box.setAttribute('role', 'alert');
+    root.append(box);
+    host.setAttribute('style', 'all: initial !important; display: block !important;');
+    field.insertAdjacentElement('afterend', host);
+  }
+
+  private onSubmit(e: SubmitEvent): void {
+    const form = e.target;
+    if (!this.active || !(form instanceof HTMLFormElement)) return;
+    if (this.approved.has(form)) {
+      this.approved.delete(form);
+      return;
+    }
+    const kinds = sensitiveKindsOf(form, document, this.rules);
+    if (kinds.length === 0) return;
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    const names = kinds.map((k) => this.t(`field_${k.replace(/-/g, '_')}`)).join(', ');
+    if (window.confirm(this.t('form_confirm', names))) {
+      this.approved.add(form);
+      const submitter = e.submitter && (e.submitter as HTMLButtonElement).form === form ? e.submitter : undefined;
+      // A submission requested while the submit event is still dispatching is ignored: run it next task.
+      setTimeout(() => form.requestSubmit(submitter ?? undefined), 0);
+    }
+  }
+}

@@ -1,0 +1,123 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { BANNER_CSS, renderBanner } from '../../../components/banner';
+import { el } from '../../../components/shadow';
+import type { ContentMessage } from '../../messages';
+import { guardsForms, isOfficialLogin } from '../../page/guard';
+import { scanPage } from '../../page/scan';
+import { isWarning, type Verdict } from '../../verdict';
+import { translator } from '../i18n';
+import { currentRules } from '../rules';
+import { loginTipItem, readSettings, settingsItem } from '../storage';
+import { FormGuard } from './form-guard';
+import { LinkMarker } from './link-marker';
+import { Overlay } from './overlay';
+
+const RESCAN_DEBOUNCE_MS = 400;
+const MAX_RESCANS_PER_MINUTE = 20;
+const TIP_CSS = `:host { all: initial; } div { font: 14px/1.4 system-ui, sans-serif; color: #111; background: #f0fdf4;
+  border: 2px solid #1a7f37; border-radius: 8px; padding: 10px 12px; max-width: 320px; box-shadow: 0 2px 8px rgba(0,0,0,.2); }
+h2 { font-size: 15px; margin: 0 0 4px; } ul { margin: 0 0 6px; padding-left: 18px; }
+button { font: inherit; padding: 5px 10px; border-radius: 6px; border: 1px solid #6b7280; background: #fff; cursor: pointer; }`;
+
+/**
+ * The content script's work on one page: scan, tell the background, show or hide the banner, guard forms
+ * and mark links, and keep watching the DOM (debounced and rate-limited, so a page flooding mutations
+ * cannot burn the CPU).
+ */
+export async function runContentScript(ctx: ContentScriptContext): Promise<void> {
+  const top = window === window.top;
+  if (top) void browser.runtime.sendMessage({ type: 'page-start' } satisfies ContentMessage).catch(() => undefined);
+  if (document.readyState === 'loading') await new Promise((r) => document.addEventListener('DOMContentLoaded', r, { once: true }));
+  const rules = currentRules();
+  const [{ t }, settings] = await Promise.all([translator(), readSettings()]);
+  const banner = new Overlay('jaga-prakerja-banner', BANNER_CSS, 'top');
+  const guard = new FormGuard(rules, t);
+  const links = new LinkMarker(t);
+  guard.attach(window);
+  links.attach(window);
+  links.active = settings.linkMarking;
+  let formGuardOn = settings.formGuard;
+  settingsItem.watch((next) => {
+    links.active = next?.linkMarking ?? true;
+    formGuardOn = next?.formGuard ?? true;
+  });
+  let dismissedFor: string | null = null;
+  let lastKey = '';
+
+  const scan = async () => {
+    if (!ctx.isValid) return;
+    const started = performance.now();
+    const page = scanPage(document, location.href, rules);
+    let verdict = page;
+    if (top) {
+      const msg: ContentMessage = { type: 'page-verdict', url: location.href, verdict: page, scanMs: performance.now() - started };
+      const res = (await browser.runtime.sendMessage(msg).catch(() => null)) as { verdict?: Verdict } | null;
+      verdict = res?.verdict ?? page;
+    }
+    guard.active = formGuardOn && guardsForms(verdict);
+    if (isWarning(verdict.level) && dismissedFor !== location.href) {
+      const key = JSON.stringify(verdict);
+      if (key !== lastKey) {
+        lastKey = key;
+        renderBanner(banner.root, verdict, t, {
+          officialUrl: rules.raw.links.officialSite,
+          onReport: () => {
+            void navigator.clipboard?.writeText(`${location.href}\n${t(`level_${verdict.level}`)}`).catch(() => undefined);
+            window.open(rules.raw.links.aduankonten, '_blank', 'noopener');
+          },
+          onDismiss: () => {
+            dismissedFor = location.href;
+            banner.hide();
+          },
+        });
+      }
+      banner.show();
+    } else banner.hide();
+    await links.scan(document);
+  };
+
+  const overlays = [banner];
+  if (top && isOfficialLogin(location.href, rules) && !(await loginTipItem.getValue().catch(() => false))) {
+    const tip = new Overlay('jaga-prakerja-tip', TIP_CSS, 'corner');
+    const close = el('button', { text: t('tip_dismiss') });
+    close.type = 'button';
+    close.addEventListener('click', () => {
+      tip.hide();
+      void loginTipItem.setValue(true);
+    });
+    tip.root.append(
+      el('div', {}, el('h2', { text: t('tip_title') }), el('ul', {}, ...['tip_1', 'tip_2', 'tip_3'].map((k) => el('li', { text: t(k) }))), close),
+    );
+    tip.show();
+    overlays.push(tip);
+  }
+
+  let timer: number | undefined;
+  let budget = MAX_RESCANS_PER_MINUTE;
+  ctx.setInterval(() => {
+    budget = MAX_RESCANS_PER_MINUTE;
+  }, 60_000);
+  const schedule = () => {
+    if (timer !== undefined) return;
+    timer = ctx.setTimeout(() => {
+      timer = undefined;
+      if (budget-- > 0) void scan();
+    }, RESCAN_DEBOUNCE_MS);
+  };
+  const observer = new MutationObserver(() => {
+    // A removed or hidden banner comes back at once; page changes are re-scanned after a pause.
+    for (const o of overlays) o.restore();
+    schedule();
+  });
+  observer.observe(document.documentElement, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ['style', 'class', 'hidden', 'action', 'href'],
+  });
+  ctx.onInvalidated(() => observer.disconnect());
+  ctx.addEventListener(window, 'wxt:locationchange', () => schedule());
+  await scan();
+}
