@@ -14,14 +14,24 @@ export const SITES: Record<string, string> = {
   'chat.example': 'chat.html',
   'resep.example': 'plain.html',
   'www.prakerja.go.id': 'official-otp.html',
+  'bench.example': 'plain.html',
 };
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 
 /** A loopback HTTP server that answers by Host header, so one port serves every fake site. */
-export async function startSiteServer(): Promise<{ server: Server; port: number; url(host: string, path?: string): string }> {
+/** Extra pages served by path on any host (benchmarks use generated pages). */
+export type ExtraPages = Record<string, string>;
+
+export async function startSiteServer(extra: ExtraPages = {}): Promise<{ server: Server; port: number; url(host: string, path?: string): string }> {
   const server = createServer((req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+    const generated = extra[(req.url ?? '/').split('?')[0] as string];
+    if (generated !== undefined) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(generated);
+      return;
+    }
     const file = SITES[host];
     if (req.method === 'POST') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
