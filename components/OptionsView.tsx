@@ -9,10 +9,26 @@ export interface OptionsViewProps {
   rulesVersion: { dataVersion: number; updated: string };
   onSettings(next: Settings): void;
   onRemoveAllow(host: string): void;
+  /** Object URL of the last export, offered as a download link. */
+  exportUrl: string | null;
+  onExport(): void;
+  onImport(file: File): void;
+  importStatus: { ok: boolean; message: string } | null;
 }
 
 /** The user's own exceptions, switches and language, and which ruleset is in force. */
-export function OptionsView({ t, settings, allowlist, rulesVersion, onSettings, onRemoveAllow }: OptionsViewProps) {
+export function OptionsView({
+  t,
+  settings,
+  allowlist,
+  rulesVersion,
+  onSettings,
+  onRemoveAllow,
+  exportUrl,
+  onExport,
+  onImport,
+  importStatus,
+}: OptionsViewProps) {
   return (
     <main class="warning-page">
       <h1>{t('options_title')}</h1>
@@ -84,6 +100,37 @@ export function OptionsView({ t, settings, allowlist, rulesVersion, onSettings, 
             <option value="en">English</option>
           </select>
         </p>
+      </section>
+      <section aria-labelledby="backup-title">
+        <h2 id="backup-title">{t('options_backup')}</h2>
+        <p>{t('options_backup_help')}</p>
+        <p class="actions">
+          <button type="button" id="export" onClick={onExport}>
+            {t('options_export')}
+          </button>
+          {exportUrl && (
+            <a id="export-link" class="button" href={exportUrl} download="jaga-prakerja-pengaturan.json">
+              {t('options_export_download')}
+            </a>
+          )}
+        </p>
+        <p>
+          <label for="import">{t('options_import')}</label>{' '}
+          <input
+            type="file"
+            id="import"
+            accept="application/json,.json"
+            onChange={(e) => {
+              const file = (e.currentTarget as HTMLInputElement).files?.[0];
+              if (file) onImport(file);
+            }}
+          />
+        </p>
+        {importStatus && (
+          <p id="import-status" role={importStatus.ok ? 'status' : 'alert'} class={importStatus.ok ? 'ok' : 'error'}>
+            {importStatus.message}
+          </p>
+        )}
       </section>
       <section aria-labelledby="rules-title">
         <h2 id="rules-title">{t('options_rules')}</h2>

@@ -284,6 +284,17 @@ const M = [
   ['tip_2', 'Kode OTP hanya untuk Anda; jangan berikan kepada siapa pun.', 'Your OTP is for you only; never give it to anyone.'],
   ['tip_3', 'Petugas Prakerja tidak pernah meminta kata sandi atau PIN.', 'Prakerja staff never ask for your password or PIN.'],
   ['tip_dismiss', 'Mengerti, jangan tampilkan lagi', 'Got it, do not show again'],
+  ['options_backup', 'Cadangan', 'Backup'],
+  [
+    'options_backup_help',
+    'Simpan atau pulihkan pengaturan, centang daftar, dan pengecualian Anda sebagai berkas JSON. Berkas ini tidak dikirim ke mana pun.',
+    'Save or restore your settings, checklist ticks and exceptions as a JSON file. The file is not sent anywhere.',
+  ],
+  ['options_export', 'Buat berkas cadangan', 'Create a backup file'],
+  ['options_export_download', 'Unduh berkas', 'Download the file'],
+  ['options_import', 'Pulihkan dari berkas:', 'Restore from a file:'],
+  ['options_import_done', 'Berhasil dipulihkan.', 'Restored.'],
+  ['options_import_rejected', 'Berkas ditolak, tidak ada yang diubah ($WHY$).', 'File rejected, nothing was changed ($WHY$).', { WHY: '$1' }],
   ['options_title', 'Pengaturan Jaga Prakerja', 'Jaga Prakerja settings'],
 ];
 for (const [i, lang] of [

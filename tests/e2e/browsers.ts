@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import puppeteer from 'puppeteer-core';
@@ -22,6 +23,10 @@ export interface AnyPage {
   screenshot(opts: { path: string; fullPage?: boolean }): Promise<unknown>;
   clickAt(x: number, y: number): Promise<void>;
   press(key: string): Promise<void>;
+  /** Attach a file to an `<input type=file>`. */
+  setFile(selector: string, path: string): Promise<void>;
+  /** Evaluate a script given as source text (used to inject axe-core). */
+  run(source: string): Promise<unknown>;
   /** Answer every native dialog (confirm) with `accept`; returns the messages seen so far. */
   answerDialogs(accept: boolean): string[];
   close(): Promise<void>;
@@ -31,7 +36,51 @@ export interface Harness {
   name: 'chromium' | 'firefox';
   extensionBase: string;
   newPage(): Promise<AnyPage>;
+  /** Quit and start the browser again on the same profile, with the extension loaded again. */
+  restart(): Promise<void>;
   close(): Promise<void>;
+}
+
+interface Session {
+  extensionBase: string;
+  newPage(): Promise<AnyPage>;
+  close(): Promise<void>;
+}
+
+/** A harness over a fresh temporary profile that survives restarts of the browser. */
+async function onProfile(name: Harness['name'], start: (profile: string) => Promise<Session>): Promise<Harness> {
+  const profile = mkdtempSync(join(tmpdir(), `jaga-${name}-`));
+  let session = await start(profile);
+  return {
+    name,
+    get extensionBase() {
+      return session.extensionBase;
+    },
+    newPage: () => session.newPage(),
+    restart: async () => {
+      await session.close();
+      session = await start(profile);
+    },
+    close: async () => {
+      await session.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+type Dialogs = {
+  on(event: 'dialog', fn: (d: { message(): string; accept(): Promise<void>; dismiss(): Promise<void> }) => void): unknown;
+  removeAllListeners(event: 'dialog'): unknown;
+};
+
+function answerDialogs(page: Dialogs, accept: boolean): string[] {
+  const seen: string[] = [];
+  page.removeAllListeners('dialog');
+  page.on('dialog', (d) => {
+    seen.push(d.message());
+    void (accept ? d.accept() : d.dismiss());
+  });
+  return seen;
 }
 
 export function requireBrowser(path: string, pkg: string): void {
@@ -42,111 +91,106 @@ export function requireBrowser(path: string, pkg: string): void {
   }
 }
 
-export async function launchChromium(userDataDir = ''): Promise<Harness> {
+export function launchChromium(): Promise<Harness> {
   requireBrowser(CHROMIUM, 'chromium');
   const dir = join(ROOT, '.output', 'chrome-mv3');
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    locale: 'id-ID',
-    args: [
-      `--disable-extensions-except=${dir}`,
-      `--load-extension=${dir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      '--host-resolver-rules=MAP * 127.0.0.1, EXCLUDE localhost',
-      '--lang=id',
-    ],
+  return onProfile('chromium', async (profile) => {
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      locale: 'id-ID',
+      args: [
+        `--disable-extensions-except=${dir}`,
+        `--load-extension=${dir}`,
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+        '--disable-sync',
+        '--host-resolver-rules=MAP * 127.0.0.1, EXCLUDE localhost',
+        '--lang=id',
+      ],
+    });
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    if (process.env.DEBUG_SW) worker.on('console', (m) => console.log('[sw]', m.text()));
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']).catch(() => undefined);
+    return {
+      extensionBase: `chrome-extension://${new URL(worker.url()).host}/`,
+      newPage: async () => {
+        const page = await context.newPage();
+        return {
+          goto: (url, opts) => page.goto(url, opts),
+          url: () => page.url(),
+          evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+          waitForSelector: (s, opts) => page.waitForSelector(s, opts),
+          click: (s) => page.click(s),
+          type: (s, text) => page.locator(s).pressSequentially(text),
+          focus: (s) => page.focus(s),
+          screenshot: (opts) => page.screenshot(opts),
+          clickAt: (x, y) => page.mouse.click(x, y),
+          press: (key) => page.keyboard.press(key),
+          setFile: (selector, path) => page.setInputFiles(selector, path),
+          run: (source) => page.evaluate(source),
+          answerDialogs: (accept) => answerDialogs(page as unknown as Dialogs, accept),
+          close: () => page.close(),
+        };
+      },
+      close: () => context.close(),
+    };
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const id = new URL(worker.url()).host;
-  if (process.env.DEBUG_SW) worker.on('console', (m) => console.log('[sw]', m.text()));
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']).catch(() => undefined);
-  return {
-    name: 'chromium',
-    extensionBase: `chrome-extension://${id}/`,
-    newPage: async () => {
-      const page = await context.newPage();
-      return {
-        goto: (url, opts) => page.goto(url, opts),
-        url: () => page.url(),
-        evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-        waitForSelector: (s, opts) => page.waitForSelector(s, opts),
-        click: (s) => page.click(s),
-        type: (s, text) => page.locator(s).pressSequentially(text),
-        focus: (s) => page.focus(s),
-        screenshot: (opts) => page.screenshot(opts),
-        clickAt: (x, y) => page.mouse.click(x, y),
-        press: (key) => page.keyboard.press(key),
-        answerDialogs: (accept) => {
-          const seen: string[] = [];
-          page.removeAllListeners('dialog');
-          page.on('dialog', (d) => {
-            seen.push(d.message());
-            void (accept ? d.accept() : d.dismiss());
-          });
-          return seen;
-        },
-        close: () => page.close(),
-      };
-    },
-    close: () => context.close(),
-  };
 }
 
-export async function launchFirefox(profileDir?: string): Promise<Harness> {
+export function launchFirefox(): Promise<Harness> {
   requireBrowser(FIREFOX, 'firefox-esr');
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX,
-    headless: true,
-    userDataDir: profileDir,
-    args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
-      'network.dns.localDomains': Object.keys(SITES).join(','),
-      'dom.security.https_first': false,
-      'dom.security.https_only_mode': false,
-      'network.proxy.type': 0,
-      'intl.accept_languages': 'id',
-      'intl.locale.requested': 'id',
-      'browser.safebrowsing.malware.enabled': false,
-      'browser.safebrowsing.phishing.enabled': false,
-    },
+  return onProfile('firefox', async (profile) => {
+    const browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: FIREFOX,
+      headless: true,
+      userDataDir: profile,
+      args: ['--remote-allow-system-access'],
+      extraPrefsFirefox: {
+        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+        // The add-on is reinstalled after a restart (temporary add-ons do not survive one): keep its data.
+        'extensions.webextensions.keepStorageOnUninstall': true,
+        'network.dns.localDomains': Object.keys(SITES).join(','),
+        'dom.security.https_first': false,
+        'dom.security.https_only_mode': false,
+        'network.proxy.type': 0,
+        'intl.accept_languages': 'id',
+        'intl.locale.requested': 'id',
+        'browser.safebrowsing.malware.enabled': false,
+        'browser.safebrowsing.phishing.enabled': false,
+      },
+    });
+    await browser.installExtension(join(ROOT, '.output', 'firefox-mv2'));
+    return {
+      extensionBase: `moz-extension://${FIREFOX_UUID}/`,
+      newPage: async () => {
+        const page = await browser.newPage();
+        return {
+          goto: (url, opts) => page.goto(url, opts),
+          url: () => page.url(),
+          evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+          waitForSelector: (s, opts) => page.waitForSelector(s, opts),
+          click: (s) => page.click(s),
+          type: (s, text) => page.type(s, text),
+          focus: (s) => page.focus(s),
+          screenshot: (opts) => page.screenshot(opts as never),
+          clickAt: (x, y) => page.mouse.click(x, y),
+          press: (key) => page.keyboard.press(key as never),
+          setFile: async (selector, path) => {
+            const input = await page.$(selector);
+            if (!input) throw new Error(`no ${selector}`);
+            await (input as unknown as { uploadFile(p: string): Promise<void> }).uploadFile(path);
+          },
+          run: (source) => page.evaluate(source),
+          answerDialogs: (accept) => answerDialogs(page as unknown as Dialogs, accept),
+          close: () => page.close(),
+        };
+      },
+      close: () => browser.close(),
+    };
   });
-  await browser.installExtension(join(ROOT, '.output', 'firefox-mv2'));
-  return {
-    name: 'firefox',
-    extensionBase: `moz-extension://${FIREFOX_UUID}/`,
-    newPage: async () => {
-      const page = await browser.newPage();
-      return {
-        goto: (url, opts) => page.goto(url, opts),
-        url: () => page.url(),
-        evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-        waitForSelector: (s, opts) => page.waitForSelector(s, opts),
-        click: (s) => page.click(s),
-        type: (s, text) => page.type(s, text),
-        focus: (s) => page.focus(s),
-        screenshot: (opts) => page.screenshot(opts as never),
-        clickAt: (x, y) => page.mouse.click(x, y),
-        press: (key) => page.keyboard.press(key as never),
-        answerDialogs: (accept) => {
-          const seen: string[] = [];
-          page.removeAllListeners('dialog');
-          page.on('dialog', (d) => {
-            seen.push(d.message());
-            void (accept ? d.accept() : d.dismiss());
-          });
-          return seen;
-        },
-        close: () => page.close(),
-      };
-    },
-    close: () => browser.close(),
-  };
 }

@@ -45,9 +45,24 @@ export async function openExtensionPage(h: Harness, page: AnyPage, path: string,
   await page.waitForSelector(ready, { timeout: 15_000 });
 }
 
-/** Visit a page and wait until the navigation settled (a blocked site ends on the warning page). */
+/**
+ * Visit a page and wait until the navigation settled. A blocked site ends on the warning page, and
+ * Firefox's `goto` never resolves for a moz-extension page: so also stop once the page has landed
+ * somewhere new and finished loading.
+ */
 export async function visit(page: AnyPage, url: string): Promise<void> {
-  await page.goto(url).catch(() => undefined);
+  const before = await href(page);
+  const nav = page.goto(url).catch(() => undefined);
+  let done = false;
+  const landed = (async () => {
+    while (!done) {
+      const state = await page.evaluate(() => `${document.readyState} ${location.href}`, null).catch(() => '');
+      if (state.startsWith('complete ') && state.slice(9) !== before && state.slice(9) !== 'about:blank') return;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  })();
+  await Promise.race([nav, landed]);
+  done = true;
 }
 
 /** The page's real address (Puppeteer's `page.url()` lags behind extension redirects); mid-navigation it says so. */
