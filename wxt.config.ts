@@ -13,7 +13,7 @@ export default defineConfig({
     short_name: 'Jaga Prakerja',
     description: '__MSG_extDescription__',
     default_locale: 'id',
-    permissions: ['storage', 'webNavigation'],
+    permissions: ['storage', 'webNavigation', 'alarms'],
     action: { default_title: '__MSG_actionTitle__' },
     icons: { 16: '/icon/16.png', 32: '/icon/32.png', 48: '/icon/48.png', 96: '/icon/96.png', 128: '/icon/128.png' },
     ...(browser === 'firefox'

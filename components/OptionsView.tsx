@@ -14,6 +14,9 @@ export interface OptionsViewProps {
   onExport(): void;
   onImport(file: File): void;
   importStatus: { ok: boolean; message: string } | null;
+  /** Outcome of the last update check, already in words. */
+  rulesStatus: string | null;
+  onCheckUpdate(): void;
 }
 
 /** The user's own exceptions, switches and language, and which ruleset is in force. */
@@ -28,6 +31,8 @@ export function OptionsView({
   onExport,
   onImport,
   importStatus,
+  rulesStatus,
+  onCheckUpdate,
 }: OptionsViewProps) {
   return (
     <main class="warning-page">
@@ -135,6 +140,29 @@ export function OptionsView({
       <section aria-labelledby="rules-title">
         <h2 id="rules-title">{t('options_rules')}</h2>
         <p id="rules-version">{t('options_rules_version', [String(rulesVersion.dataVersion), rulesVersion.updated])}</p>
+        <p>
+          <label for="rules-url">{t('options_rules_url')}</label>
+          <br />
+          <input
+            type="url"
+            id="rules-url"
+            size={50}
+            placeholder="https://"
+            value={settings.rulesUrl}
+            onChange={(e) => onSettings({ ...settings, rulesUrl: (e.currentTarget as HTMLInputElement).value.trim() })}
+          />
+        </p>
+        <p>{t('options_rules_url_help')}</p>
+        <p>
+          <button type="button" id="check-update" disabled={!settings.rulesUrl} onClick={onCheckUpdate}>
+            {t('options_rules_check')}
+          </button>
+        </p>
+        {rulesStatus && (
+          <p id="rules-status" role="status">
+            {rulesStatus}
+          </p>
+        )}
       </section>
     </main>
   );

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Checklist, Settings } from './state';
+import { type Checklist, isValidRulesUrl, type Settings } from './state';
 import type { AllowEntry } from './url/classify';
 
 /**
@@ -11,7 +11,12 @@ const BackupSchema = z.strictObject({
   format: z.literal('jaga-prakerja-backup'),
   version: z.literal(1),
   exported: z.iso.datetime(),
-  settings: z.strictObject({ lang: z.enum(['auto', 'id', 'en']), linkMarking: z.boolean(), formGuard: z.boolean() }),
+  settings: z.strictObject({
+    lang: z.enum(['auto', 'id', 'en']),
+    linkMarking: z.boolean(),
+    formGuard: z.boolean(),
+    rulesUrl: z.string().refine(isValidRulesUrl, 'an https:// address or empty').default(''),
+  }),
   checklist: z.strictObject({ checked: z.array(z.string().max(64)).max(100) }),
   allowlist: z
     .array(

@@ -13,7 +13,9 @@ export type PageMessage =
   | { type: 'get-tab-verdict'; tabId: number }
   | { type: 'allow-host'; host: string }
   | { type: 'remove-allow'; host: string }
-  | { type: 'get-allowlist' };
+  | { type: 'get-allowlist' }
+  | { type: 'update-rules' }
+  | { type: 'get-rules-status' };
 
 export interface TabState {
   url: string;

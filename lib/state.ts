@@ -6,8 +6,22 @@ export interface Settings {
   lang: 'auto' | 'id' | 'en';
   linkMarking: boolean;
   formGuard: boolean;
+  /** Where to fetch signed ruleset updates from; '' (the default) means never fetch. */
+  rulesUrl: string;
 }
-export const DEFAULT_SETTINGS: Settings = { lang: 'auto', linkMarking: true, formGuard: true };
+export const DEFAULT_SETTINGS: Settings = { lang: 'auto', linkMarking: true, formGuard: true, rulesUrl: '' };
+
+/** An update address must be HTTPS (plain HTTP only on this machine's loopback, for tests). */
+export function isValidRulesUrl(v: unknown): v is string {
+  if (typeof v !== 'string' || v.length > 500) return false;
+  if (v === '') return true;
+  try {
+    const u = new URL(v);
+    return u.protocol === 'https:' || (u.protocol === 'http:' && (u.hostname === '127.0.0.1' || u.hostname === 'localhost'));
+  } catch {
+    return false;
+  }
+}
 
 export interface Checklist {
   checked: string[];
@@ -25,6 +39,7 @@ export function sanitizeSettings(v: unknown): Settings {
     lang: v.lang === 'id' || v.lang === 'en' || v.lang === 'auto' ? v.lang : DEFAULT_SETTINGS.lang,
     linkMarking: typeof v.linkMarking === 'boolean' ? v.linkMarking : DEFAULT_SETTINGS.linkMarking,
     formGuard: typeof v.formGuard === 'boolean' ? v.formGuard : DEFAULT_SETTINGS.formGuard,
+    rulesUrl: isValidRulesUrl(v.rulesUrl) ? v.rulesUrl : DEFAULT_SETTINGS.rulesUrl,
   };
 }
 

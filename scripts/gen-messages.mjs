@@ -295,6 +295,22 @@ const M = [
   ['options_import', 'Pulihkan dari berkas:', 'Restore from a file:'],
   ['options_import_done', 'Berhasil dipulihkan.', 'Restored.'],
   ['options_import_rejected', 'Berkas ditolak, tidak ada yang diubah ($WHY$).', 'File rejected, nothing was changed ($WHY$).', { WHY: '$1' }],
+  ['options_rules_url', 'Alamat pembaruan aturan (kosong = tidak pernah mengunduh)', 'Rule update address (empty = never download)'],
+  [
+    'options_rules_url_help',
+    'Hanya berkas aturan bertanda tangan dari pengelola Jaga Prakerja yang diterima. Permintaan ini tidak membawa data Anda.',
+    'Only rule files signed by the Jaga Prakerja maintainers are accepted. The request carries none of your data.',
+  ],
+  ['options_rules_url_invalid', 'Alamat harus diawali https://', 'The address must start with https://'],
+  ['options_rules_check', 'Periksa pembaruan sekarang', 'Check for updates now'],
+  ['options_rules_checking', 'Memeriksa...', 'Checking...'],
+  ['options_rules_updated', 'Diperbarui ke versi $VERSION$ ($WHEN$).', 'Updated to version $VERSION$ ($WHEN$).', { VERSION: '$1', WHEN: '$2' }],
+  [
+    'options_rules_rejected',
+    'Pembaruan ditolak: $WHY$ ($WHEN$). Aturan yang berlaku tidak berubah.',
+    'Update rejected: $WHY$ ($WHEN$). The rules in force did not change.',
+    { WHY: '$1', WHEN: '$2' },
+  ],
   ['options_title', 'Pengaturan Jaga Prakerja', 'Jaga Prakerja settings'],
 ];
 for (const [i, lang] of [

@@ -4,18 +4,29 @@ import { OptionsView } from '../../components/OptionsView';
 import { makeBackup, parseBackup } from '../../lib/backup';
 import { CHECKLIST_IDS } from '../../lib/checklist';
 import { translator } from '../../lib/ext/i18n';
-import { getAllowlist, removeAllow } from '../../lib/ext/messaging';
-import { currentRules } from '../../lib/ext/rules';
+import { getAllowlist, removeAllow, send } from '../../lib/ext/messaging';
+import { currentRules, loadRules, type RulesStatus } from '../../lib/ext/rules';
 import { allowlistItem, checklistItem, readChecklist, readSettings, settingsItem } from '../../lib/ext/storage';
 import type { Translate } from '../../lib/i18n';
-import type { Settings } from '../../lib/state';
+import { isValidRulesUrl, type Settings } from '../../lib/state';
 import type { AllowEntry } from '../../lib/url/classify';
 
-function Options({ t, initialSettings, initialAllow }: { t: Translate; initialSettings: Settings; initialAllow: AllowEntry[] }) {
+function Options({
+  t,
+  initialSettings,
+  initialAllow,
+  initialRulesStatus,
+}: {
+  t: Translate;
+  initialSettings: Settings;
+  initialAllow: AllowEntry[];
+  initialRulesStatus: string | null;
+}) {
   const [settings, setSettings] = useState(initialSettings);
   const [allow, setAllow] = useState(initialAllow);
   const [exportUrl, setExportUrl] = useState<string | null>(null);
   const [importStatus, setImportStatus] = useState<{ ok: boolean; message: string } | null>(null);
+  const [rulesStatus, setRulesStatus] = useState<string | null>(initialRulesStatus);
   const raw = currentRules().raw;
   return (
     <OptionsView
@@ -23,7 +34,18 @@ function Options({ t, initialSettings, initialAllow }: { t: Translate; initialSe
       settings={settings}
       allowlist={allow}
       rulesVersion={{ dataVersion: raw.dataVersion, updated: raw.updated }}
+      rulesStatus={rulesStatus}
+      onCheckUpdate={async () => {
+        setRulesStatus(t('options_rules_checking'));
+        const { status } = await send<{ status: RulesStatus }>({ type: 'update-rules' });
+        await loadRules();
+        setRulesStatus(describeStatus(status, t));
+      }}
       onSettings={async (next) => {
+        if (!isValidRulesUrl(next.rulesUrl)) {
+          setRulesStatus(t('options_rules_url_invalid'));
+          return;
+        }
         setSettings(next);
         await settingsItem.setValue(next);
         if (next.lang !== settings.lang) location.reload();
@@ -59,10 +81,20 @@ function Options({ t, initialSettings, initialAllow }: { t: Translate; initialSe
 }
 
 async function start() {
+  await loadRules();
   const [{ t, lang }, settings, allow] = await Promise.all([translator(), readSettings(), getAllowlist()]);
   document.documentElement.lang = lang;
   document.title = t('options_title');
-  render(<Options t={t} initialSettings={settings} initialAllow={allow} />, document.getElementById('app') as HTMLElement);
+  const { status } = await send<{ status: RulesStatus | null }>({ type: 'get-rules-status' });
+  render(
+    <Options t={t} initialSettings={settings} initialAllow={allow} initialRulesStatus={status ? describeStatus(status, t) : null} />,
+    document.getElementById('app') as HTMLElement,
+  );
+}
+
+function describeStatus(status: RulesStatus, t: Translate): string {
+  const when = new Date(status.at).toLocaleString();
+  return status.ok ? t('options_rules_updated', [String(status.dataVersion), when]) : t('options_rules_rejected', [status.reason ?? '?', when]);
 }
 
 void start();

@@ -6,7 +6,7 @@ import { VerdictCard } from '../../components/VerdictCard';
 import { CHECKLIST, CHECKLIST_IDS } from '../../lib/checklist';
 import { translator } from '../../lib/ext/i18n';
 import { activeTabState } from '../../lib/ext/messaging';
-import { currentRules } from '../../lib/ext/rules';
+import { currentRules, loadRules } from '../../lib/ext/rules';
 import { checklistItem, readChecklist } from '../../lib/ext/storage';
 import type { Translate } from '../../lib/i18n';
 import { explainReason, shownReasons } from '../../lib/i18n';
@@ -74,6 +74,7 @@ function Popup({ t, initial, checked: initialChecked }: { t: Translate; initial:
 }
 
 async function start() {
+  await loadRules();
   const [{ t, lang }, { state }, progress] = await Promise.all([translator(), activeTabState(), readChecklist(CHECKLIST_IDS)]);
   document.documentElement.lang = lang;
   render(<Popup t={t} initial={state} checked={progress.checked} />, document.getElementById('app') as HTMLElement);

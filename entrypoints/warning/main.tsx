@@ -2,13 +2,14 @@ import { render } from 'preact';
 import { WarningView } from '../../components/WarningView';
 import { translator } from '../../lib/ext/i18n';
 import { allowHost } from '../../lib/ext/messaging';
-import { currentRules } from '../../lib/ext/rules';
+import { currentRules, loadRules } from '../../lib/ext/rules';
 import { readAllowlist } from '../../lib/ext/storage';
 import { classifyUrl } from '../../lib/url/classify';
 import { normalizeUrl } from '../../lib/url/normalize';
 
 async function start() {
   const app = document.getElementById('app') as HTMLElement;
+  await loadRules();
   const { t, lang } = await translator();
   document.documentElement.lang = lang;
   document.title = t('warning_title');

@@ -4,8 +4,9 @@ import { MAX_LINKS_PER_MESSAGE } from '../messages';
 import { ALLOW_TTL_MS, isValidHost, sanitizeVerdict } from '../state';
 import { classifyUrl } from '../url/classify';
 import type { Verdict } from '../verdict';
-import { currentRules } from './rules';
-import { allowlistItem, readAllowlist } from './storage';
+import { currentRules, rulesStatusItem } from './rules';
+import { checkForUpdate } from './rules-update';
+import { allowlistItem, readAllowlist, readSettings } from './storage';
 import { getTab, setPageVerdict, setUrlVerdict } from './tabs';
 
 type Sender = { url?: string; tab?: { id?: number; url?: string }; frameId?: number; id?: string };
@@ -105,6 +106,14 @@ async function handlePageMessage(m: PageMessage): Promise<unknown> {
     }
     case 'get-allowlist':
       return { allowlist: await readAllowlist() };
+    case 'update-rules':
+      return { status: await checkForUpdate((await readSettings()).rulesUrl) };
+    case 'get-rules-status':
+      return {
+        status: await rulesStatusItem.getValue().catch(() => null),
+        dataVersion: currentRules().raw.dataVersion,
+        updated: currentRules().raw.updated,
+      };
     default:
       return { error: 'unknown-type' };
   }

@@ -42,7 +42,17 @@ export { expect };
 /** Firefox never resolves `goto` for moz-extension pages: start it and wait for the page's own content. */
 export async function openExtensionPage(h: Harness, page: AnyPage, path: string, ready: string): Promise<void> {
   void page.goto(h.extensionBase + path).catch(() => undefined);
-  await page.waitForSelector(ready, { timeout: 15_000 });
+  // The wait can be cut short when the navigation replaces the document it started on: retry until the deadline.
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    try {
+      await page.waitForSelector(ready, { timeout: Math.max(1, deadline - Date.now()) });
+      return;
+    } catch (e) {
+      if (Date.now() >= deadline) throw e;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
 }
 
 /**

@@ -70,6 +70,8 @@ describe('components render from props, with fake actions', () => {
         onExport={() => {}}
         onImport={() => {}}
         importStatus={{ ok: false, message: 'Berkas ditolak' }}
+        rulesStatus={null}
+        onCheckUpdate={() => {}}
       />,
     );
     expect(root.querySelector('#import-status')?.getAttribute('role')).toBe('alert');

@@ -7,7 +7,7 @@ import { guardsForms, isOfficialLogin } from '../../page/guard';
 import { scanPage } from '../../page/scan';
 import { isWarning, type Verdict } from '../../verdict';
 import { translator } from '../i18n';
-import { currentRules } from '../rules';
+import { loadRules } from '../rules';
 import { loginTipItem, readSettings, settingsItem } from '../storage';
 import { FormGuard } from './form-guard';
 import { LinkMarker } from './link-marker';
@@ -29,7 +29,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   const top = window === window.top;
   if (top) void browser.runtime.sendMessage({ type: 'page-start' } satisfies ContentMessage).catch(() => undefined);
   if (document.readyState === 'loading') await new Promise((r) => document.addEventListener('DOMContentLoaded', r, { once: true }));
-  const rules = currentRules();
+  const rules = await loadRules();
   const [{ t }, settings] = await Promise.all([translator(), readSettings()]);
   const banner = new Overlay('jaga-prakerja-banner', BANNER_CSS, 'top');
   const guard = new FormGuard(rules, t);
