@@ -91,7 +91,7 @@ export function requireBrowser(path: string, pkg: string): void {
   }
 }
 
-export function launchChromium(): Promise<Harness> {
+export function launchChromium(extraArgs: string[] = []): Promise<Harness> {
   requireBrowser(CHROMIUM, 'chromium');
   const dir = join(ROOT, '.output', 'chrome-mv3');
   return onProfile('chromium', async (profile) => {
@@ -110,6 +110,7 @@ export function launchChromium(): Promise<Harness> {
         '--disable-sync',
         '--host-resolver-rules=MAP * 127.0.0.1, EXCLUDE localhost',
         '--lang=id',
+        ...extraArgs,
       ],
     });
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
