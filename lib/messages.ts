@@ -24,6 +24,8 @@ export interface TabState {
   scanned: boolean;
   /** The content script's own scan time for the latest verdict, in ms (for `npm run bench`). */
   scanMs?: number;
+  /** Page verdicts received for this URL so far. */
+  scans?: number;
 }
 
 export type LinkLevels = Record<string, 'dangerous' | 'suspicious'>;

@@ -15,13 +15,15 @@ interface TabFacts {
   scanMs?: number;
   /** The last safe page before this one, for the warning page's "Kembali". */
   from?: string;
+  /** How many page verdicts the content script sent for this URL (re-scans are rate-limited). */
+  scans?: number;
 }
 
 const tabs = new Map<number, TabFacts>();
 const session = (browser.storage as unknown as { session?: typeof browser.storage.local }).session;
 
 function view(f: TabFacts): TabState {
-  return { url: f.url, verdict: combineVerdicts(f.urlVerdict, f.page), scanned: f.page !== null, scanMs: f.scanMs };
+  return { url: f.url, verdict: combineVerdicts(f.urlVerdict, f.page), scanned: f.page !== null, scanMs: f.scanMs, scans: f.scans ?? 0 };
 }
 
 async function store(tabId: number, facts: TabFacts): Promise<TabState> {
@@ -54,12 +56,14 @@ export async function setUrlVerdict(tabId: number, url: string, urlVerdict: Verd
   const prev = await facts(tabId);
   const same = prev?.url === url;
   const from = same ? prev.from : prev && prev.urlVerdict.level !== 'dangerous' ? prev.url : prev?.from;
-  await store(tabId, { url, urlVerdict, page: same ? prev.page : null, from });
+  await store(tabId, { url, urlVerdict, page: same ? prev.page : null, from, scans: same ? prev.scans : 0 });
   return from;
 }
 
 export async function setPageVerdict(tabId: number, url: string, urlVerdict: Verdict, page: Verdict, scanMs?: number): Promise<Verdict> {
-  return (await store(tabId, { url, urlVerdict, page, scanMs })).verdict;
+  const prev = await facts(tabId);
+  const scans = (prev?.url === url ? (prev.scans ?? 0) : 0) + 1;
+  return (await store(tabId, { url, urlVerdict, page, scanMs, scans, from: prev?.from })).verdict;
 }
 
 export async function forgetTab(tabId: number): Promise<void> {

@@ -15,6 +15,9 @@ export const SITES: Record<string, string> = {
   'resep.example': 'plain.html',
   'www.prakerja.go.id': 'official-otp.html',
   'bench.example': 'plain.html',
+  'sabotase.example': 'hostile-overrides.html',
+  'banjir.example': 'mutation-flood.html',
+  'tutup.example': 'banner-cover.html',
 };
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');

@@ -13,7 +13,9 @@ export class Overlay {
   readonly host: HTMLElement;
   readonly root: ShadowRoot;
   private wanted = false;
-  private readonly style: string;
+  private style: string;
+  /** Moved to the browser's top layer because the page covered it (see `uncover`). */
+  private lifted = false;
 
   constructor(
     tag: string,
@@ -37,8 +39,29 @@ export class Overlay {
   restore(): void {
     if (!this.wanted) return;
     if (this.host.getAttribute('style') !== this.style) this.host.setAttribute('style', this.style);
-    if (this.place === 'top' && document.body) {
+    if (this.place === 'top' && document.body && !this.lifted) {
       if (document.body.firstChild !== this.host) document.body.prepend(this.host);
     } else if (!this.host.isConnected) document.documentElement.append(this.host);
+    if (this.lifted && !this.host.matches(':popover-open')) this.host.showPopover();
+    this.uncover();
+  }
+
+  /**
+   * A page can paint its own element over the banner (any z-index). If what is drawn at the banner's
+   * top is not the banner, move it into the top layer (popover), which no page z-index can cover.
+   */
+  private uncover(): void {
+    if (this.lifted || typeof this.host.showPopover !== 'function') return;
+    const r = this.host.getBoundingClientRect();
+    const y = r.top + Math.min(r.height / 2, 20);
+    if (r.height === 0 || y < 0 || y >= window.innerHeight) return;
+    const hit = document.elementFromPoint(r.left + r.width / 2, y);
+    if (!hit || hit === this.host) return;
+    this.lifted = true;
+    this.style = `${PINNED} position: fixed !important; inset: 0 0 auto 0 !important; width: 100% !important; margin: 0 !important; border: 0 !important; padding: 0 !important;`;
+    this.host.setAttribute('popover', 'manual');
+    this.host.setAttribute('style', this.style);
+    if (!this.host.isConnected) document.documentElement.append(this.host);
+    this.host.showPopover();
   }
 }

@@ -118,6 +118,10 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     attributeFilter: ['style', 'class', 'hidden', 'action', 'href'],
   });
   ctx.onInvalidated(() => observer.disconnect());
+  // Covering needs no DOM change of ours to notice (CSS, scrolling): look again once a second.
+  ctx.setInterval(() => {
+    for (const o of overlays) o.restore();
+  }, 1_000);
   ctx.addEventListener(window, 'wxt:locationchange', () => schedule());
   await scan();
 }

@@ -1,0 +1,65 @@
+import { bannerText, expect, href, tabState, test, visit } from './fixtures';
+
+// Hostile pages: protection must hold when a page sabotages DOM APIs, floods mutations or covers the banner.
+
+test('a page that sabotages EventTarget, form methods and MutationObserver is still caught, and cannot allowlist itself', async ({
+  harness,
+  sites,
+  ext,
+}) => {
+  const page = await harness.newPage();
+  const url = sites.url('sabotase.example');
+  await visit(page, url);
+  await page.waitForSelector('#otp');
+  await expect.poll(() => bannerText(page)).toMatch(/^visible/);
+  const state = await tabState(ext, url);
+  expect(state.verdict.reasons.map((r) => r.code)).toContain('sensitive-form');
+  expect(state.badge).toBe('!');
+  await page.focus('#nik');
+  await page.waitForSelector('#nik + jaga-prakerja-field-warning');
+  const asked = page.answerDialogs(false);
+  await page.focus('#otp');
+  await page.press('Enter');
+  await expect.poll(() => asked.length).toBe(1);
+  expect(await href(page)).toBe(url);
+  const allow = await ext.evaluate(async () => {
+    const g = globalThis as unknown as {
+      browser?: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+      chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+    };
+    return (g.browser ?? g.chrome).runtime.sendMessage({ type: 'get-allowlist' });
+  }, null);
+  expect(allow).toEqual({ allowlist: [] });
+  await page.close();
+});
+
+test('a page flooding the DOM with mutations gets the banner while re-scans stay rate-limited', async ({ harness, sites, ext }) => {
+  const page = await harness.newPage();
+  const url = sites.url('banjir.example');
+  await visit(page, url);
+  await expect.poll(() => bannerText(page)).toMatch(/^visible/);
+  const first = await tabState(ext, url);
+  await new Promise((r) => setTimeout(r, 3_000));
+  const later = await tabState(ext, url);
+  // About 6,000 DOM changes a second for 3 s: at most one scan per 400 ms debounce window (and 20 a minute).
+  expect(later.scans ?? 0).toBeGreaterThan(first.scans ?? 0);
+  expect((later.scans ?? 0) - (first.scans ?? 0)).toBeLessThanOrEqual(9);
+  expect(later.badge).toBe('!');
+  await page.close();
+});
+
+test('a page that paints over the banner does not hide it: the banner moves to the top layer', async ({ harness, sites }) => {
+  const page = await harness.newPage();
+  await visit(page, sites.url('tutup.example'));
+  await expect.poll(() => bannerText(page)).toMatch(/^visible/);
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const host = document.querySelector('jaga-prakerja-banner') as HTMLElement;
+        const r = host.getBoundingClientRect();
+        return document.elementFromPoint(r.left + r.width / 2, r.top + 10) === host;
+      }, null),
+    )
+    .toBe(true);
+  await page.close();
+});
