@@ -7,6 +7,7 @@ const steps = [
   ['lint', 'npx', ['biome', 'check', '.']],
   ['unit', 'npx', ['vitest', 'run']],
   ['build', 'npm', ['run', '-s', 'build']],
+  ['size budget', 'node', ['scripts/check-size.mjs']],
   ['web-ext lint', 'npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv2']],
   ['e2e', 'npx', ['playwright', 'test']],
 ];

@@ -43,7 +43,8 @@ export function labelIndex(labels: readonly Element[]): Map<string, string> {
   const index = new Map<string, string>();
   for (const label of labels.slice(0, 5_000)) {
     const id = attr(label, 'for');
-    index.set(id, `${index.get(id) ?? ''} ${(label.textContent ?? '').slice(0, 200)}`);
+    const known = index.get(id) ?? '';
+    if (known.length < 200) index.set(id, `${known} ${(label.textContent ?? '').slice(0, 200)}`.trim());
   }
   return index;
 }
@@ -56,19 +57,20 @@ function labelTextFor(el: Element, doc: Document, labels: Map<string, string>): 
   if (wrapping) bits.push(wrapping.textContent ?? '');
   for (const ref of attr(el, 'aria-labelledby').split(/\s+/).filter(Boolean)) bits.push(doc.getElementById(ref)?.textContent ?? '');
   const prev = el.previousElementSibling;
-  if (prev && prev.tagName !== 'INPUT') bits.push((prev.textContent ?? '').slice(0, 80));
-  if (!prev && el.parentElement) bits.push((el.parentElement.previousElementSibling?.textContent ?? '').slice(0, 80));
-  return bits.join(' ');
+  if (prev && prev.tagName !== 'INPUT') bits.push(prev.textContent ?? '');
+  if (!prev && el.parentElement) bits.push(el.parentElement.previousElementSibling?.textContent ?? '');
+  return bits.map((b) => b.trim().slice(0, 80)).join(' ');
 }
 
 export function classifyField(el: Element, doc: Document, labels: Map<string, string>, rules: CompiledRules): FieldInfo {
   const type = attr(el, 'type').toLowerCase();
   const auto = attr(el, 'autocomplete').toLowerCase();
+  // Each source is capped on its own, so padding one (a 100 kB placeholder) cannot push the label out.
   const descriptor = normalizeText(
     [attr(el, 'placeholder'), attr(el, 'aria-label'), attr(el, 'name'), attr(el, 'id'), attr(el, 'title'), auto, labelTextFor(el, doc, labels)]
+      .map((part) => part.slice(0, 160))
       .join(' ')
-      .replace(/[_[\]]/g, ' ')
-      .slice(0, 400),
+      .replace(/[_[\]]/g, ' '),
   );
   if (auto.includes('one-time-code')) return { kind: 'otp', descriptor };
   if (auto.includes('cc-csc')) return { kind: 'cvv', descriptor };

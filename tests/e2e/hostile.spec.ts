@@ -63,3 +63,32 @@ test('a page that paints over the banner does not hide it: the banner moves to t
     .toBe(true);
   await page.close();
 });
+
+test('a branded OTP form inside an iframe gets the field warning and the submit hold', async ({ harness, sites }) => {
+  const page = await harness.newPage();
+  await visit(page, sites.url('bingkai.example'));
+  const inFrame = <R>(fn: (d: Document) => R) =>
+    page.evaluate((src) => {
+      const d = (document.getElementById('f') as HTMLIFrameElement).contentDocument;
+      return d?.readyState === 'complete' ? new Function('d', `return (${src})(d)`)(d) : null;
+    }, fn.toString()) as Promise<R | null>;
+  await expect.poll(() => inFrame((d) => Boolean(d.getElementById('otp')))).toBe(true);
+  await expect
+    .poll(async () => {
+      await inFrame((d) => {
+        (d.getElementById('otp') as HTMLInputElement).blur();
+        (d.getElementById('otp') as HTMLInputElement).focus();
+        return true;
+      });
+      return inFrame((d) => Boolean(d.querySelector('#otp + jaga-prakerja-field-warning')));
+    })
+    .toBe(true);
+  const asked = page.answerDialogs(false);
+  await inFrame((d) => {
+    (d.querySelector('form') as HTMLFormElement).requestSubmit();
+    return true;
+  });
+  await expect.poll(() => asked.length).toBe(1);
+  expect(await inFrame((d) => d.location.pathname)).toBe('/frame');
+  await page.close();
+});

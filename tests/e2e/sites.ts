@@ -18,6 +18,7 @@ export const SITES: Record<string, string> = {
   'sabotase.example': 'hostile-overrides.html',
   'banjir.example': 'mutation-flood.html',
   'tutup.example': 'banner-cover.html',
+  'bingkai.example': 'framed-form.html',
 };
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
@@ -35,7 +36,7 @@ export async function startSiteServer(extra: ExtraPages = {}): Promise<{ server:
       res.end(generated);
       return;
     }
-    const file = SITES[host];
+    const file = host === 'bingkai.example' && req.url === '/frame' ? 'frame-inner.html' : SITES[host];
     if (req.method === 'POST') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       res.end('<!doctype html><title>posted</title><p id="posted">posted</p>');

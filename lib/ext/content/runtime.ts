@@ -56,7 +56,8 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
       verdict = res?.verdict ?? page;
     }
     guard.active = formGuardOn && guardsForms(verdict);
-    if (isWarning(verdict.level) && dismissedFor !== location.href) {
+    // Frames get the form guard and link marks; the banner belongs to the top page only.
+    if (top && isWarning(verdict.level) && dismissedFor !== location.href) {
       const key = JSON.stringify(verdict);
       if (key !== lastKey) {
         lastKey = key;
