@@ -26,6 +26,8 @@ export interface TabState {
   scanMs?: number;
   /** Page verdicts received for this URL so far. */
   scans?: number;
+  /** The background's time for the navigation verdict, in ms (for `npm run bench`). */
+  judgeMs?: number;
 }
 
 export type LinkLevels = Record<string, 'dangerous' | 'suspicious'>;

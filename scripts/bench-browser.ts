@@ -46,6 +46,7 @@ async function main() {
   const url = (path: string, i: number) => sites.url('bench.example', `${path}?run=${i}`);
 
   const scan: Record<string, number[]> = {};
+  const judge: number[] = [];
   const withExt: Record<string, number[]> = {};
   const without: Record<string, number[]> = {};
   for (const [, path] of PAGES) {
@@ -85,6 +86,7 @@ async function main() {
       without[path]?.push(tNo as number);
       withExt[path]?.push(tExt as number);
       if (state.scanMs !== undefined) scan[path]?.push(state.scanMs);
+      if (state.judgeMs !== undefined) judge.push(state.judgeMs);
     }
   }
   await harness.close();
@@ -103,6 +105,9 @@ async function main() {
       `${name.padEnd(30)}${`${s.toFixed(2)} ms`.padStart(16)}${`${a.toFixed(1)} ms`.padStart(15)}${`${b.toFixed(1)} ms`.padStart(16)}${(b / a).toFixed(2).padStart(8)}`,
     );
   }
+  console.log(
+    `background, per navigation verdict (classifyUrl, allowlist cached in memory): median ${median(judge).toFixed(2)} ms over ${judge.length} navigations`,
+  );
   console.log('content script = its own scan time from DOM ready to verdict (scanPage, measured in the page);');
   console.log('load = navigation start to the load event. Target: ratio within 1.05 on neutral pages.');
 }

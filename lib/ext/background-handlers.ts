@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ContentMessage, LinkLevels, PageMessage } from '../messages';
 import { MAX_LINKS_PER_MESSAGE } from '../messages';
 import { ALLOW_TTL_MS, isValidHost, sanitizeVerdict } from '../state';
-import { classifyUrl } from '../url/classify';
+import { type AllowEntry, classifyUrl } from '../url/classify';
 import type { Verdict } from '../verdict';
 import { currentRules, rulesStatusItem } from './rules';
 import { checkForUpdate } from './rules-update';
@@ -17,15 +17,26 @@ export function warningPageUrl(blockedUrl: string, from?: string): string {
   return `${browser.runtime.getURL('/warning.html')}?${params}`;
 }
 
+// The allowlist is read on every navigation: keep it in memory, refreshed whenever storage changes.
+let allowCache: Promise<AllowEntry[]> | null = null;
+allowlistItem.watch(() => {
+  allowCache = null;
+});
+function cachedAllowlist(): Promise<AllowEntry[]> {
+  allowCache ??= readAllowlist(0);
+  return allowCache;
+}
+
 export async function verdictFor(url: string): Promise<Verdict> {
-  return classifyUrl(url, currentRules(), await readAllowlist());
+  return classifyUrl(url, currentRules(), await cachedAllowlist());
 }
 
 /** Stop a dangerous site before it renders by sending the tab to the extension's warning page. */
 export async function judgeNavigation(tabId: number, url: string): Promise<void> {
   if (tabId < 0 || !/^(?:https?|blob):/i.test(url)) return;
+  const started = performance.now();
   const v = await verdictFor(url);
-  const from = await setUrlVerdict(tabId, url, v);
+  const from = await setUrlVerdict(tabId, url, v, performance.now() - started);
   if (v.level === 'dangerous') {
     await browser.tabs.update(tabId, { url: warningPageUrl(url, from) }).catch(() => undefined);
   }
@@ -75,7 +86,7 @@ async function handleContentMessage(m: ContentMessage, sender: Sender): Promise<
   if (m.type === 'classify-links') {
     if (!Array.isArray(m.urls)) return { error: 'bad-links' };
     const rules = currentRules();
-    const allow = await readAllowlist();
+    const allow = await cachedAllowlist();
     const out: LinkLevels = {};
     for (const u of m.urls.slice(0, MAX_LINKS_PER_MESSAGE)) {
       if (typeof u !== 'string' || u.length > 2048) continue;

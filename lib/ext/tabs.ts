@@ -17,13 +17,22 @@ interface TabFacts {
   from?: string;
   /** How many page verdicts the content script sent for this URL (re-scans are rate-limited). */
   scans?: number;
+  /** The background's time for the latest navigation verdict (allowlist lookup + classifyUrl), ms. */
+  judgeMs?: number;
 }
 
 const tabs = new Map<number, TabFacts>();
 const session = (browser.storage as unknown as { session?: typeof browser.storage.local }).session;
 
 function view(f: TabFacts): TabState {
-  return { url: f.url, verdict: combineVerdicts(f.urlVerdict, f.page), scanned: f.page !== null, scanMs: f.scanMs, scans: f.scans ?? 0 };
+  return {
+    url: f.url,
+    verdict: combineVerdicts(f.urlVerdict, f.page),
+    scanned: f.page !== null,
+    scanMs: f.scanMs,
+    scans: f.scans ?? 0,
+    judgeMs: f.judgeMs,
+  };
 }
 
 async function store(tabId: number, facts: TabFacts): Promise<TabState> {
@@ -52,18 +61,18 @@ export async function getTab(tabId: number): Promise<TabState | undefined> {
  * A (re)judged navigation: same URL keeps the page findings, a new URL starts over. Returns the last
  * page before it that was not dangerous (where "Kembali" on a warning page should lead).
  */
-export async function setUrlVerdict(tabId: number, url: string, urlVerdict: Verdict): Promise<string | undefined> {
+export async function setUrlVerdict(tabId: number, url: string, urlVerdict: Verdict, judgeMs?: number): Promise<string | undefined> {
   const prev = await facts(tabId);
   const same = prev?.url === url;
   const from = same ? prev.from : prev && prev.urlVerdict.level !== 'dangerous' ? prev.url : prev?.from;
-  await store(tabId, { url, urlVerdict, page: same ? prev.page : null, from, scans: same ? prev.scans : 0 });
+  await store(tabId, { url, urlVerdict, page: same ? prev.page : null, from, scans: same ? prev.scans : 0, judgeMs });
   return from;
 }
 
 export async function setPageVerdict(tabId: number, url: string, urlVerdict: Verdict, page: Verdict, scanMs?: number): Promise<Verdict> {
   const prev = await facts(tabId);
   const scans = (prev?.url === url ? (prev.scans ?? 0) : 0) + 1;
-  return (await store(tabId, { url, urlVerdict, page, scanMs, scans, from: prev?.from })).verdict;
+  return (await store(tabId, { url, urlVerdict, page, scanMs, scans, from: prev?.from, judgeMs: prev?.judgeMs })).verdict;
 }
 
 export async function forgetTab(tabId: number): Promise<void> {
