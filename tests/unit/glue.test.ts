@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { setBadge } from '../../lib/ext/badge';
-import { readAllowlist, readChecklist, readSettings } from '../../lib/ext/storage';
+import { readAllowlist, readChecklist, readSettings, settingsItem } from '../../lib/ext/storage';
 import { DEFAULT_SETTINGS, sanitizeVerdict } from '../../lib/state';
 
 describe('storage adapters (WXT fakeBrowser)', () => {
@@ -16,6 +16,13 @@ describe('storage adapters (WXT fakeBrowser)', () => {
     expect(await readSettings()).toEqual(DEFAULT_SETTINGS);
     expect((await readChecklist(['never_share_otp'])).checked).toEqual(['never_share_otp']);
     expect((await readAllowlist()).map((e) => e.host)).toEqual(['ok.example']);
+  });
+
+  it("migrates version-1 settings to version 2 without losing the user's choices", async () => {
+    await fakeBrowser.storage.local.set({ settings: { lang: 'en', linkMarking: false, formGuard: true }, settings$: { v: 1 } });
+    await settingsItem.migrate();
+    expect(await readSettings()).toEqual({ lang: 'en', linkMarking: false, formGuard: true, rulesUrl: '' });
+    expect(await fakeBrowser.storage.local.get('settings$')).toEqual({ settings$: { v: 2 } });
   });
 
   it('sets the badge text and colour per tab', async () => {
