@@ -35,7 +35,7 @@ export function OptionsView({
   onCheckUpdate,
 }: OptionsViewProps) {
   return (
-    <main class="warning-page">
+    <main class="page">
       <h1>{t('options_title')}</h1>
       <p class="unofficial">{t('unofficialNote')}</p>
       <section aria-labelledby="allow-title">
