@@ -14,6 +14,7 @@ interface NetEvent {
   params?: { url?: string; initiator?: string; network_isolation_key?: string };
 }
 
+// biome-ignore lint/correctness/noEmptyPattern: Playwright passes fixtures first; this test launches its own browser
 test('the extension makes no request of its own except the optional rules download', async ({}, info) => {
   test.skip(info.project.name !== 'chromium', "reads Chromium's network log (--log-net-log)");
   const netlog = join(tmpdir(), `jaga-netlog-${Date.now()}.json`);
