@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { CHROMIUM, launchChromium, requireBrowser } from '../tests/e2e/browsers';
+import { CHROMIUM, CHROMIUM_ARGS, launchChromium, requireBrowser } from '../tests/e2e/browsers';
 import { startSiteServer } from '../tests/e2e/sites';
 import { tabState } from '../tests/e2e/tab-state';
 
@@ -59,15 +59,7 @@ async function main() {
   const plain = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      '--host-resolver-rules=MAP * 127.0.0.1, EXCLUDE localhost',
-    ],
+    args: CHROMIUM_ARGS,
   });
   const harness = await launchChromium();
   const ext = await harness.newPage();

@@ -91,6 +91,50 @@ export function requireBrowser(path: string, pkg: string): void {
   }
 }
 
+/**
+ * Debian Chromium on a closed network: background networking off (it floods refused connections), and every
+ * host name resolved to loopback, where the fixture server answers by Host header.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--host-resolver-rules=MAP * 127.0.0.1, EXCLUDE localhost',
+];
+
+/** The methods Playwright and Puppeteer pages share; the few that differ are passed in. */
+interface CommonPage extends Dialogs {
+  goto(url: string, opts?: object): Promise<unknown>;
+  url(): string;
+  evaluate(fn: unknown, arg?: unknown): Promise<unknown>;
+  waitForSelector(selector: string, opts?: object): Promise<unknown>;
+  click(selector: string): Promise<void>;
+  focus(selector: string): Promise<void>;
+  screenshot(opts: object): Promise<unknown>;
+  mouse: { click(x: number, y: number): Promise<void> };
+  close(): Promise<void>;
+}
+
+function wrapPage(page: CommonPage, differs: Pick<AnyPage, 'type' | 'press' | 'setFile'>): AnyPage {
+  return {
+    ...differs,
+    goto: (url, opts) => page.goto(url, opts),
+    url: () => page.url(),
+    evaluate: (fn, arg) => page.evaluate(fn, arg) as never,
+    waitForSelector: (sel, opts) => page.waitForSelector(sel, opts),
+    click: (sel) => page.click(sel),
+    focus: (sel) => page.focus(sel),
+    screenshot: (opts) => page.screenshot(opts),
+    clickAt: (x, y) => page.mouse.click(x, y),
+    run: (source) => page.evaluate(source),
+    answerDialogs: (accept) => answerDialogs(page, accept),
+    close: () => page.close(),
+  };
+}
+
 export function launchChromium(extraArgs: string[] = []): Promise<Harness> {
   requireBrowser(CHROMIUM, 'chromium');
   const dir = join(ROOT, '.output', 'chrome-mv3');
@@ -99,19 +143,7 @@ export function launchChromium(extraArgs: string[] = []): Promise<Harness> {
       executablePath: CHROMIUM,
       headless: true,
       locale: 'id-ID',
-      args: [
-        `--disable-extensions-except=${dir}`,
-        `--load-extension=${dir}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-sync',
-        '--host-resolver-rules=MAP * 127.0.0.1, EXCLUDE localhost',
-        '--lang=id',
-        ...extraArgs,
-      ],
+      args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...CHROMIUM_ARGS, '--lang=id', ...extraArgs],
     });
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     if (process.env.DEBUG_SW) worker.on('console', (m) => console.log('[sw]', m.text()));
@@ -120,22 +152,11 @@ export function launchChromium(extraArgs: string[] = []): Promise<Harness> {
       extensionBase: `chrome-extension://${new URL(worker.url()).host}/`,
       newPage: async () => {
         const page = await context.newPage();
-        return {
-          goto: (url, opts) => page.goto(url, opts),
-          url: () => page.url(),
-          evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-          waitForSelector: (s, opts) => page.waitForSelector(s, opts),
-          click: (s) => page.click(s),
-          type: (s, text) => page.locator(s).pressSequentially(text),
-          focus: (s) => page.focus(s),
-          screenshot: (opts) => page.screenshot(opts),
-          clickAt: (x, y) => page.mouse.click(x, y),
+        return wrapPage(page as unknown as CommonPage, {
+          type: (sel, text) => page.locator(sel).pressSequentially(text),
           press: (key) => page.keyboard.press(key),
           setFile: (selector, path) => page.setInputFiles(selector, path),
-          run: (source) => page.evaluate(source),
-          answerDialogs: (accept) => answerDialogs(page as unknown as Dialogs, accept),
-          close: () => page.close(),
-        };
+        });
       },
       close: () => context.close(),
     };
@@ -170,26 +191,15 @@ export function launchFirefox(): Promise<Harness> {
       extensionBase: `moz-extension://${FIREFOX_UUID}/`,
       newPage: async () => {
         const page = await browser.newPage();
-        return {
-          goto: (url, opts) => page.goto(url, opts),
-          url: () => page.url(),
-          evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-          waitForSelector: (s, opts) => page.waitForSelector(s, opts),
-          click: (s) => page.click(s),
-          type: (s, text) => page.type(s, text),
-          focus: (s) => page.focus(s),
-          screenshot: (opts) => page.screenshot(opts as never),
-          clickAt: (x, y) => page.mouse.click(x, y),
+        return wrapPage(page as unknown as CommonPage, {
+          type: (sel, text) => page.type(sel, text),
           press: (key) => page.keyboard.press(key as never),
           setFile: async (selector, path) => {
             const input = await page.$(selector);
             if (!input) throw new Error(`no ${selector}`);
             await (input as unknown as { uploadFile(p: string): Promise<void> }).uploadFile(path);
           },
-          run: (source) => page.evaluate(source),
-          answerDialogs: (accept) => answerDialogs(page as unknown as Dialogs, accept),
-          close: () => page.close(),
-        };
+        });
       },
       close: () => browser.close(),
     };

@@ -1,12 +1,30 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from './browsers';
+import { type AnyPage, ROOT } from './browsers';
 import { expect, href, openExtensionPage, SCREENSHOTS, tabState, test, visit } from './fixtures';
 
 // Popup and options in Chromium and Firefox ESR: verdicts per kind of tab, report, backup, language,
 // accessibility (axe-core injected into the extension's own pages).
 
 const AXE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+/** Inject axe-core into the page and return the ids of its serious and critical violations. */
+async function seriousViolations(page: AnyPage): Promise<string[]> {
+  await page.run(AXE);
+  return (await page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string }> }> } }).axe;
+    return (await axe.run()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+  }, null)) as string[];
+}
+
+/** Pick a language in the options page the way a person does (the select's change event). */
+async function chooseLanguage(options: AnyPage, lang: 'auto' | 'id' | 'en'): Promise<void> {
+  await options.evaluate((value) => {
+    const select = document.getElementById('lang') as HTMLSelectElement;
+    select.value = value;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  }, lang);
+}
 
 test('the popup shows the right verdict for partner, neutral and lookalike tabs', async ({ harness, sites, ext }) => {
   const cases = [
@@ -61,21 +79,13 @@ test('popup, options and warning page have no serious accessibility violations',
     ['options.html', '#app main'],
   ] as const) {
     await openExtensionPage(harness, page, path, ready);
-    await page.run(AXE);
-    const violations = (await page.evaluate(async () => {
-      const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string }> }> } }).axe;
-      return (await axe.run()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
-    }, null)) as string[];
+    const violations = await seriousViolations(page);
     expect(violations, path).toEqual([]);
   }
   await visit(page, sites.url('prakerja12.xyz', '/axe'));
   await expect.poll(() => href(page)).toContain('/warning.html?url=');
   await page.waitForSelector('#go-official');
-  await page.run(AXE);
-  const warning = (await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string }> }> } }).axe;
-    return (await axe.run()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
-  }, null)) as string[];
+  const warning = await seriousViolations(page);
   expect(warning).toEqual([]);
   await page.close();
 });
@@ -87,11 +97,7 @@ test('English screenshots: the language switch in options applies to the popup',
   const { tabId } = await tabState(ext, url);
   const options = await harness.newPage();
   await openExtensionPage(harness, options, 'options.html', '#lang');
-  await options.evaluate(() => {
-    const select = document.getElementById('lang') as HTMLSelectElement;
-    select.value = 'en';
-    select.dispatchEvent(new Event('change', { bubbles: true }));
-  }, null);
+  await chooseLanguage(options, 'en');
   await expect.poll(() => options.evaluate(() => document.documentElement.lang, null).catch(() => '')).toBe('en');
   await options.waitForSelector('#lang');
   await options.screenshot({ path: join(SCREENSHOTS, `options-en-${harness.name}.png`), fullPage: true });
@@ -99,11 +105,7 @@ test('English screenshots: the language switch in options applies to the popup',
   await openExtensionPage(harness, popup, `popup.html?tabId=${tabId}`, '.checklist');
   expect(await popup.evaluate(() => document.getElementById('check-title')?.textContent, null)).toBe('Before you log in: account safety');
   await popup.screenshot({ path: join(SCREENSHOTS, `popup-en-${harness.name}.png`), fullPage: true });
-  await options.evaluate(() => {
-    const select = document.getElementById('lang') as HTMLSelectElement;
-    select.value = 'auto';
-    select.dispatchEvent(new Event('change', { bubbles: true }));
-  }, null);
+  await chooseLanguage(options, 'auto');
   await expect.poll(() => options.evaluate(() => document.documentElement.lang, null).catch(() => '')).toBe('id');
   await popup.close();
   await options.close();
