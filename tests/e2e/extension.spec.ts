@@ -186,3 +186,19 @@ test('"Kembali" on the warning page returns to the previous page', async ({ harn
   await expect.poll(() => href(page)).toBe(before);
   await page.close();
 });
+
+test('the warning page refuses to work inside a frame', async ({ ext }) => {
+  const framed = await ext.evaluate(async () => {
+    const frame = document.createElement('iframe');
+    frame.src = `warning.html?${new URLSearchParams({ url: 'https://prakerja12.xyz/' })}`;
+    document.body.append(frame);
+    for (let i = 0; i < 100; i++) {
+      const d = frame.contentDocument;
+      const link = d?.querySelector('a[target="_blank"]');
+      if (link) return { link: link.textContent, buttons: d?.querySelectorAll('#go-official, #proceed').length };
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return null;
+  }, null);
+  expect(framed).toEqual({ link: expect.stringMatching(/tab baru|new tab/), buttons: 0 });
+});
