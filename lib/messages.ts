@@ -6,7 +6,7 @@ import type { Verdict } from './verdict';
  */
 export type ContentMessage =
   | { type: 'page-start' }
-  | { type: 'page-verdict'; url: string; verdict: Verdict; scanMs?: number }
+  | { type: 'page-verdict'; url: string; verdict: Verdict; scanMs?: number; injectMs?: number }
   | { type: 'classify-links'; urls: string[] };
 
 export type PageMessage =
@@ -28,6 +28,8 @@ export interface TabState {
   scans?: number;
   /** The background's time for the navigation verdict, in ms (for `npm run bench`). */
   judgeMs?: number;
+  /** From the content script's injection (document_start) to its first verdict, in ms. */
+  injectMs?: number;
 }
 
 export type LinkLevels = Record<string, 'dangerous' | 'suspicious'>;

@@ -80,8 +80,8 @@ async function handleContentMessage(m: ContentMessage, sender: Sender): Promise<
     const url = typeof m.url === 'string' && sameOrigin(m.url, sender.url) ? m.url : sender.url;
     // The URL verdict is always the background's own: a page cannot vouch for itself.
     const urlVerdict = await verdictFor(url);
-    const scanMs = typeof m.scanMs === 'number' && m.scanMs >= 0 && m.scanMs < 60_000 ? m.scanMs : undefined;
-    return { verdict: await setPageVerdict(tabId, url, urlVerdict, page, scanMs) };
+    const ms = (v: unknown) => (typeof v === 'number' && v >= 0 && v < 600_000 ? v : undefined);
+    return { verdict: await setPageVerdict(tabId, url, urlVerdict, page, { scanMs: ms(m.scanMs), injectMs: ms(m.injectMs) }) };
   }
   if (m.type === 'classify-links') {
     if (!Array.isArray(m.urls)) return { error: 'bad-links' };

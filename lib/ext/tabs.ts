@@ -19,6 +19,8 @@ interface TabFacts {
   scans?: number;
   /** The background's time for the latest navigation verdict (allowlist lookup + classifyUrl), ms. */
   judgeMs?: number;
+  /** From the content script's injection to its first verdict for this URL, ms. */
+  injectMs?: number;
 }
 
 const tabs = new Map<number, TabFacts>();
@@ -30,6 +32,7 @@ function view(f: TabFacts): TabState {
     verdict: combineVerdicts(f.urlVerdict, f.page),
     scanned: f.page !== null,
     scanMs: f.scanMs,
+    injectMs: f.injectMs,
     scans: f.scans ?? 0,
     judgeMs: f.judgeMs,
   };
@@ -69,10 +72,18 @@ export async function setUrlVerdict(tabId: number, url: string, urlVerdict: Verd
   return from;
 }
 
-export async function setPageVerdict(tabId: number, url: string, urlVerdict: Verdict, page: Verdict, scanMs?: number): Promise<Verdict> {
+export async function setPageVerdict(
+  tabId: number,
+  url: string,
+  urlVerdict: Verdict,
+  page: Verdict,
+  timing: { scanMs?: number; injectMs?: number } = {},
+): Promise<Verdict> {
   const prev = await facts(tabId);
-  const scans = (prev?.url === url ? (prev.scans ?? 0) : 0) + 1;
-  return (await store(tabId, { url, urlVerdict, page, scanMs, scans, from: prev?.from, judgeMs: prev?.judgeMs })).verdict;
+  const same = prev?.url === url;
+  const scans = (same ? (prev.scans ?? 0) : 0) + 1;
+  const injectMs = timing.injectMs ?? (same ? prev.injectMs : undefined);
+  return (await store(tabId, { url, urlVerdict, page, scanMs: timing.scanMs, injectMs, scans, from: prev?.from, judgeMs: prev?.judgeMs })).verdict;
 }
 
 export async function forgetTab(tabId: number): Promise<void> {

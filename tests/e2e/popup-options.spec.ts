@@ -90,13 +90,14 @@ test('popup, options and warning page have no serious accessibility violations',
   await page.close();
 });
 
-test('English screenshots: the language switch in options applies to the popup', async ({ harness, sites, ext }) => {
+test('options and popup screenshots in both languages: the language switch applies to the popup', async ({ harness, sites, ext }) => {
   const page = await harness.newPage();
   const url = sites.url('bantuan-warga.example', '/en');
   await visit(page, url);
   const { tabId } = await tabState(ext, url);
   const options = await harness.newPage();
   await openExtensionPage(harness, options, 'options.html', '#lang');
+  await options.screenshot({ path: join(SCREENSHOTS, `options-id-${harness.name}.png`), fullPage: true });
   await chooseLanguage(options, 'en');
   await expect.poll(() => options.evaluate(() => document.documentElement.lang, null).catch(() => '')).toBe('en');
   await options.waitForSelector('#lang');

@@ -2,11 +2,12 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { BANNER_CSS, renderBanner } from '../../../components/banner';
 import { el } from '../../../components/shadow';
+import { pickLang } from '../../i18n';
 import type { ContentMessage } from '../../messages';
 import { guardsForms, isOfficialLogin } from '../../page/guard';
 import { scanPage } from '../../page/scan';
 import { isWarning, type Verdict } from '../../verdict';
-import { translator } from '../i18n';
+import { translatorFor } from '../i18n';
 import { loadRules } from '../rules';
 import { loginTipItem, readSettings, settingsItem } from '../storage';
 import { FormGuard } from './form-guard';
@@ -26,11 +27,15 @@ button { font: inherit; padding: 5px 10px; border-radius: 6px; border: 1px solid
  * cannot burn the CPU).
  */
 export async function runContentScript(ctx: ContentScriptContext): Promise<void> {
+  const injected = performance.now();
+  let firstVerdict = true;
   const top = window === window.top;
   if (top) void browser.runtime.sendMessage({ type: 'page-start' } satisfies ContentMessage).catch(() => undefined);
+  // Storage reads start now, in parallel with the page's parsing, and are awaited once the DOM is ready.
+  const ready = Promise.all([loadRules(), readSettings()]);
   if (document.readyState === 'loading') await new Promise((r) => document.addEventListener('DOMContentLoaded', r, { once: true }));
-  const rules = await loadRules();
-  const [{ t }, settings] = await Promise.all([translator(), readSettings()]);
+  const [rules, settings] = await ready;
+  const t = translatorFor(pickLang(settings.lang, navigator.language));
   const banner = new Overlay('jaga-prakerja-banner', BANNER_CSS, 'top');
   const guard = new FormGuard(rules, t);
   const links = new LinkMarker(t);
@@ -51,7 +56,15 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     const page = scanPage(document, location.href, rules);
     let verdict = page;
     if (top) {
-      const msg: ContentMessage = { type: 'page-verdict', url: location.href, verdict: page, scanMs: performance.now() - started };
+      const now = performance.now();
+      const msg: ContentMessage = {
+        type: 'page-verdict',
+        url: location.href,
+        verdict: page,
+        scanMs: now - started,
+        injectMs: firstVerdict ? now - injected : undefined,
+      };
+      firstVerdict = false;
       const res = (await browser.runtime.sendMessage(msg).catch(() => null)) as { verdict?: Verdict } | null;
       verdict = res?.verdict ?? page;
     }
