@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import { type Checklist, isValidRulesUrl, type Settings } from './state';
 import type { AllowEntry } from './url/classify';
+import { z } from './zod';
 
 /**
  * The user's own data as a JSON file: settings, checklist progress and exceptions. Import is all or

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 
 /**
  * The ruleset file format. Validated at build time (tests + `rules:verify`), by the CLI, and by the
