@@ -35,6 +35,14 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   const ready = Promise.all([loadRules(), readSettings()]);
   if (document.readyState === 'loading') await new Promise((r) => document.addEventListener('DOMContentLoaded', r, { once: true }));
   const [rules, settings] = await ready;
+  // The first scan waits for the load event (at most 500 ms after the DOM is ready), so scanning a large
+  // page never delays the page's own loading; the navigation verdict already ran before the page loaded.
+  if (document.readyState !== 'complete') {
+    await new Promise<void>((resolve) => {
+      window.addEventListener('load', () => setTimeout(resolve, 0), { once: true }); // after the load event, not inside it
+      setTimeout(resolve, 500);
+    });
+  }
   const t = translatorFor(pickLang(settings.lang, navigator.language));
   const banner = new Overlay('jaga-prakerja-banner', BANNER_CSS, 'top');
   const guard = new FormGuard(rules, t);
