@@ -28,14 +28,17 @@ const PROBE_ATTRS = ['alt', 'title', 'src', 'placeholder', 'aria-label', 'name',
  * brand pattern. Most pages never mention the programme and stop here, before extraction.
  */
 export function mayMentionBrand(doc: Document, rules: CompiledRules): boolean {
-  const bits = [doc.title ?? '', doc.documentElement?.textContent ?? ''];
+  const probe = (text: string) => rules.brandProbe.test(text.normalize('NFKC'));
+  // Cheapest first, stopping at the first hit: branded pages usually say so in the title.
+  if (probe(doc.title ?? '') || probe(doc.documentElement?.textContent ?? '')) return true;
+  const bits: string[] = [];
   for (const el of Array.from(doc.querySelectorAll('img, input, select, textarea, meta, [aria-label]'))) {
     for (const a of PROBE_ATTRS) {
       const v = el.getAttribute(a);
       if (v) bits.push(v);
     }
   }
-  return rules.brandProbe.test(bits.join('\n').normalize('NFKC'));
+  return probe(bits.join('\n'));
 }
 
 /**
