@@ -1,3 +1,4 @@
+import { explainReason, shownReasons, type Translate } from './i18n';
 import type { Ruleset } from './rules/schema';
 import type { Verdict } from './verdict';
 
@@ -13,4 +14,12 @@ export function reportChannel(v: Verdict, links: Ruleset['links']): string {
   if (money) return links.cekrekening;
   if (v.level === 'dangerous' || v.level === 'suspicious') return links.aduankonten;
   return links.complaintForm;
+}
+
+/** The short description copied to the clipboard with a report: the address and why it was flagged. */
+export function reportText(url: string, v: Verdict, t: Translate): string {
+  const why = shownReasons(v.reasons)
+    .map((r) => explainReason(r, t))
+    .join(' ');
+  return t('report_text', [url, why]);
 }

@@ -9,9 +9,8 @@ import { activeTabState } from '../../lib/ext/messaging';
 import { currentRules, loadRules } from '../../lib/ext/rules';
 import { checklistItem, readChecklist } from '../../lib/ext/storage';
 import type { Translate } from '../../lib/i18n';
-import { explainReason, shownReasons } from '../../lib/i18n';
 import type { TabState } from '../../lib/messages';
-import { reportChannel } from '../../lib/report';
+import { reportChannel, reportText } from '../../lib/report';
 
 function Popup({ t, initial, checked: initialChecked }: { t: Translate; initial: TabState | null; checked: string[] }) {
   const links = currentRules().raw.links;
@@ -30,10 +29,7 @@ function Popup({ t, initial, checked: initialChecked }: { t: Translate; initial:
   };
   const report = async () => {
     if (!state) return;
-    const why = shownReasons(state.verdict.reasons)
-      .map((r) => explainReason(r, t))
-      .join(' ');
-    await navigator.clipboard.writeText(t('report_text', [state.url, why])).catch(() => undefined);
+    await navigator.clipboard.writeText(reportText(state.url, state.verdict, t)).catch(() => undefined);
     setReported(true);
     await browser.tabs.create({ url: reportChannel(state.verdict, links) });
   };

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CHECKLIST } from '../../lib/checklist';
 import { explainReason, type Messages, makeTranslator } from '../../lib/i18n';
 import { PAGE_DETECTORS } from '../../lib/page/detectors';
+import { reportChannel, reportText } from '../../lib/report';
 import { URL_DETECTORS } from '../../lib/url/detectors';
 import { reasonMessageKey } from '../../lib/verdict';
 import { ROOT } from './helpers';
@@ -46,5 +47,30 @@ describe('locales', () => {
       'Alamat ini meniru prakerja.go.id, tetapi berakhiran .web.id, bukan .go.id.',
     );
     expect(explainReason({ code: 'idn-homograph', level: 'dangerous', evidence: { scripts: ['cyrillic'] } }, t)).toContain('huruf Kiril');
+  });
+});
+
+describe('reports', () => {
+  const t = makeTranslator(id);
+  const links = {
+    complaintForm: 'https://bantuan.prakerja.go.id/hc/id/requests/new',
+    aduankonten: 'https://aduankonten.id/',
+    cekrekening: 'https://cekrekening.id/home',
+  } as never;
+  it('go to cekrekening.id when money is involved, aduankonten.id for a scam site, the complaint form otherwise', () => {
+    expect(
+      reportChannel({ level: 'dangerous', reasons: [{ code: 'sensitive-form', level: 'suspicious', evidence: { fields: ['pin'] } }] }, links),
+    ).toBe('https://cekrekening.id/home');
+    expect(reportChannel({ level: 'dangerous', reasons: [{ code: 'reported-host', level: 'dangerous' }] }, links)).toBe('https://aduankonten.id/');
+    expect(reportChannel({ level: 'neutral', reasons: [] }, links)).toBe('https://bantuan.prakerja.go.id/hc/id/requests/new');
+  });
+  it('describe the address and why, in plain words', () => {
+    const text = reportText(
+      'https://prakerja.web.id/',
+      { level: 'dangerous', reasons: [{ code: 'registry-swap', level: 'dangerous', evidence: { registry: 'web.id' } }] },
+      t,
+    );
+    expect(text).toContain('https://prakerja.web.id/');
+    expect(text).toContain('bukan .go.id');
   });
 });

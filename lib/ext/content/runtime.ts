@@ -6,6 +6,7 @@ import { pickLang } from '../../i18n';
 import type { ContentMessage } from '../../messages';
 import { guardsForms, isOfficialLogin } from '../../page/guard';
 import { scanPage } from '../../page/scan';
+import { reportChannel, reportText } from '../../report';
 import { isWarning, type Verdict } from '../../verdict';
 import { translatorFor } from '../i18n';
 import { loadRules } from '../rules';
@@ -85,8 +86,9 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
         renderBanner(banner.root, verdict, t, {
           officialUrl: rules.raw.links.officialSite,
           onReport: () => {
-            void navigator.clipboard?.writeText(`${location.href}\n${t(`level_${verdict.level}`)}`).catch(() => undefined);
-            window.open(rules.raw.links.aduankonten, '_blank', 'noopener');
+            // The same report as the popup's: address and reasons copied, the right channel opened.
+            void navigator.clipboard?.writeText(reportText(location.href, verdict, t)).catch(() => undefined);
+            window.open(reportChannel(verdict, rules.raw.links), '_blank', 'noopener');
           },
           onDismiss: () => {
             dismissedFor = location.href;
