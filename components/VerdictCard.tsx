@@ -22,7 +22,7 @@ export function VerdictCard({ state, t, officialUrl, onReport, reported }: Verdi
       <h2 id="verdict-title">{t(`level_${level}`)}</h2>
       {reasons.length > 0 && (
         <details open={isWarning(level as never)}>
-          <summary>{t('popup_why')}</summary>
+          <summary>{t(isWarning(level as never) ? 'popup_why' : 'popup_details')}</summary>
           <ul>
             {reasons.map((r) => (
               <li key={r.code}>{explainReason(r, t)}</li>

@@ -237,6 +237,7 @@ const M = [
     'The site address was copied. Paste it into the form that opened.',
   ],
   ['popup_why', 'Mengapa ditandai?', 'Why was this flagged?'],
+  ['popup_details', 'Rincian', 'Details'],
   ['popup_waiting', 'Memeriksa halaman...', 'Checking the page...'],
   [
     'report_text',
