@@ -19,6 +19,8 @@ export interface CompiledRules {
   /** Loose brand pattern for raw page text: a page it does not match cannot mention the programme. */
   brandProbe: RegExp;
   lureWords: ReadonlySet<string>;
+  /** Matches a word containing any lure word of 4+ letters (`akundaftar`): a cheap gate before naming which. */
+  lureInside: RegExp;
   abusedTlds: ReadonlySet<string>;
   commonWords: ReadonlySet<string>;
   phrases: Array<CompiledPattern & Ruleset['phrases'][number]>;
@@ -26,9 +28,13 @@ export interface CompiledRules {
   sensitive: Array<CompiledPattern & Ruleset['sensitiveFields'][number]>;
   /** Host-keyed indexes: a host is looked up by each of its label suffixes, never by substring. */
   officialByHost: ReadonlyMap<string, Ruleset['official'][number]>;
+  /** The first official entry of each role (`main` is the site lookalikes imitate). */
+  officialByRole: ReadonlyMap<string, Ruleset['official'][number]>;
   partnersByHost: ReadonlyMap<string, Array<Ruleset['partners'][number]>>;
   reportedHosts: ReadonlySet<string>;
   sharedHosts: ReadonlySet<string>;
+  /** Every host named anywhere above: a host none of whose label suffixes is here needs no other lookup. */
+  knownHosts: ReadonlySet<string>;
 }
 
 function groupBy<T extends { host: string }>(xs: readonly T[]): Map<string, T[]> {
@@ -55,15 +61,23 @@ export function compileRules(raw: Ruleset): CompiledRules {
     brandTerms: new RegExp(raw.brand.terms.map((t) => `(?:${t.pattern})`).join('|')),
     brandProbe: rawBrandPattern(raw.brand.token),
     lureWords: new Set(raw.lureWords),
+    lureInside: new RegExp(
+      raw.lureWords
+        .filter((w) => w.length >= 4)
+        .map((w) => w.replace(/[^a-z0-9]/g, '\\$&'))
+        .join('|') || '(?!)',
+    ),
     abusedTlds: new Set(raw.abusedTlds),
     commonWords: new Set(raw.commonWords),
     phrases: raw.phrases.map((p) => ({ ...p, re: new RegExp(p.pattern, 'g') })),
     advice: new RegExp(raw.advice.map((a) => `(?:${a.pattern})`).join('|')),
     sensitive: raw.sensitiveFields.map((f) => ({ ...f, re: new RegExp(f.pattern) })),
     officialByHost: new Map(raw.official.map((o) => [o.host, o])),
+    officialByRole: new Map([...raw.official].reverse().map((o) => [o.role, o])),
     partnersByHost: groupBy(raw.partners),
     reportedHosts: new Set(raw.reported.map((r) => r.host)),
     sharedHosts: new Set(raw.sharedHosts.map((s) => s.host)),
+    knownHosts: new Set([raw.official, raw.partners, raw.reported, raw.sharedHosts].flatMap((list) => list.map((e) => e.host))),
   };
   cache.set(raw, compiled);
   return compiled;

@@ -17,36 +17,45 @@ export interface AllowEntry {
  * Judge a URL against the rules. Never throws: malformed input gets a `neutral` verdict with an
  * `invalid-url` reason; non-web schemes get `non-web-url`.
  */
-export function classifyUrl(url: string, rules: CompiledRules, userAllowlist: readonly AllowEntry[] = [], now = Date.now()): Verdict {
+export function classifyUrl(url: string, rules: CompiledRules, userAllowlist: readonly AllowEntry[] = [], now?: number): Verdict {
   return classify(url, rules, userAllowlist, now, true);
 }
 
 /** `shortcut: false` runs every rule on every host; tests use it to check the shortcut changes nothing. */
-export function classify(url: string, rules: CompiledRules, userAllowlist: readonly AllowEntry[], now: number, useShortcut: boolean): Verdict {
+export function classify(
+  url: string,
+  rules: CompiledRules,
+  userAllowlist: readonly AllowEntry[],
+  now: number | undefined,
+  useShortcut: boolean,
+): Verdict {
   const target = normalizeUrl(url);
   if (target.kind === 'invalid') return verdict([{ code: 'invalid-url', level: 'neutral', evidence: { why: target.why } }]);
   if (target.kind === 'non-web') return verdict([{ code: 'non-web-url', level: 'neutral', evidence: { scheme: target.scheme } }]);
 
   const { host } = target;
   const keys = hostSuffixes(host);
-  const trusted = trustedSite(host, target.path, target.userinfo, rules, keys);
+  const known = keys.some((k) => rules.knownHosts.has(k));
+  const trusted = known ? trustedSite(host, target.path, target.userinfo, rules, keys) : null;
   if (trusted) return verdict([trusted]);
 
-  const quick = useShortcut ? shortcut(target, rules, keys) : null;
+  const quick = useShortcut ? shortcut(target, rules, known ? keys : []) : null;
   if (quick) return verdict(quick.registry ? [{ code: 'government-site', level: 'neutral', evidence: { registry: quick.registry } }] : []);
-  const ctx = hostContext(target, rules);
+  const ctx = hostContext(target, rules, known ? keys : []);
   const reasons: Reason[] = [];
-  const detectors = RESTRICTED_REGISTRIES.includes(ctx.icannSuffix) ? ALWAYS_DETECTORS : URL_DETECTORS;
+  const restricted = RESTRICTED_REGISTRIES.includes(ctx.icannSuffix);
+  const detectors = restricted ? ALWAYS_DETECTORS : URL_DETECTORS;
   for (const d of detectors) {
     const r = d.detect(ctx);
     if (r) reasons.push(r);
   }
-  if (reasons.length === 0 && RESTRICTED_REGISTRIES.includes(ctx.icannSuffix)) {
+  if (reasons.length === 0 && restricted) {
     reasons.push({ code: 'government-site', level: 'neutral', evidence: { registry: ctx.icannSuffix } });
   }
   const result = verdict(reasons);
-  if (result.level === 'dangerous' || result.level === 'suspicious') {
-    const allowed = userAllowlist.find((a) => a.expires > now && hostMatches(host, a.host));
+  if (userAllowlist.length > 0 && (result.level === 'dangerous' || result.level === 'suspicious')) {
+    const at = now ?? Date.now();
+    const allowed = userAllowlist.find((a) => a.expires > at && hostMatches(host, a.host));
     if (allowed) {
       return {
         level: 'neutral',

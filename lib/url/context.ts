@@ -9,6 +9,8 @@ export interface LabelView {
   /** Confusable skeleton (ASCII where possible). */
   skel: string;
   swaps: GlyphSwap[];
+  /** Skeleton without hyphens (`pra-kerja` -> `prakerja`). */
+  bare: string;
   /** Skeleton split on `-` and at letter/digit boundaries: `prakerja12` -> [`prakerja`, `12`]. */
   tokens: string[];
   /** Skeleton with `-` removed and inner digits read as letters (`pr4-kerja` -> `prakerja`). */
@@ -19,6 +21,11 @@ export interface LabelView {
 export interface HostContext {
   target: Extract<Target, { kind: 'web' }>;
   rules: CompiledRules;
+  /**
+   * The host and each of its label suffixes (`a.b.c`, `b.c`, `c`) for lookups in the rules' host sets;
+   * empty when none of them is in `rules.knownHosts`.
+   */
+  keys: readonly string[];
   /** Public suffix, private suffixes included (`vercel.app`, `blogspot.com`, `web.id`). */
   suffix: string;
   icannSuffix: string;
@@ -28,46 +35,95 @@ export interface HostContext {
   /** The registrable label (`kartu-prakerja` in `kartu-prakerja.com`). */
   sld: LabelView;
   subdomains: LabelView[];
-  /** The whole host folded to its skeleton with separators removed, for embedding checks. */
-  flat: string;
+  /** The whole host folded to its skeleton, for embedding checks. */
+  hostSkeleton: string;
   /** Top-level label (`xyz`). */
   tld: string;
-  /** Memo of token -> edit distance to the brand (capped at 3), shared by the rules for this URL. */
-  distances: Map<string, number>;
+}
+
+const LETTER = 1;
+const DIGIT = 2;
+const kind = (c: number) => (c >= 97 && c <= 122 ? LETTER : c >= 48 && c <= 57 ? DIGIT : 0);
+
+/** `prakerja12-daftar` -> [`prakerja`, `12`, `daftar`]: split on hyphens and letter/digit boundaries. */
+export function tokenize(skel: string): string[] {
+  const tokens: string[] = [];
+  let start = 0;
+  let prev = 0;
+  for (let i = 0; i < skel.length; i++) {
+    const c = skel.charCodeAt(i);
+    if (c === 45) {
+      if (i > start) tokens.push(skel.slice(start, i));
+      start = i + 1;
+      prev = 0;
+      continue;
+    }
+    const k = kind(c);
+    if (i > start && prev !== 0 && k !== 0 && k !== prev) {
+      tokens.push(skel.slice(start, i));
+      start = i;
+    }
+    prev = k;
+  }
+  if (skel.length > start) tokens.push(skel.slice(start));
+  return tokens;
 }
 
 export function labelView(raw: string): LabelView {
   const { value: skel, swaps } = skeleton(raw);
-  const tokens = skel.split(/-+|(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])/).filter(Boolean);
-  const { value: joined, digits } = unleet(skel.replace(/-/g, ''));
-  return { raw, skel, swaps, tokens, joined, leetDigits: digits };
+  return asciiView(raw, skel, swaps);
 }
 
-export function hostContext(target: Extract<Target, { kind: 'web' }>, rules: CompiledRules): HostContext {
-  const priv = parse(target.host, { allowPrivateDomains: true });
+/** The view of a label whose skeleton is known (a plain ASCII label is its own skeleton). */
+function asciiView(raw: string, skel: string, swaps: GlyphSwap[]): LabelView {
+  const bare = skel.includes('-') ? skel.replaceAll('-', '') : skel;
+  const { value: joined, digits } = unleet(bare);
+  return { raw, skel, swaps, bare, tokens: tokenize(skel), joined, leetDigits: digits };
+}
+
+/** Hostnames the browser already parsed: tldts need not extract or re-validate them, only IPs need detecting. */
+const PSL_PRIVATE = { allowPrivateDomains: true, extractHostname: false, mixedInputs: false, validateHostname: false, detectIp: false };
+const PSL_ICANN = { ...PSL_PRIVATE, allowPrivateDomains: false };
+
+export function hostContext(target: Extract<Target, { kind: 'web' }>, rules: CompiledRules, keys: readonly string[]): HostContext {
+  const { host, unicodeHost } = target;
+  const priv = target.isIp ? parse(host, { allowPrivateDomains: true }) : parse(host, PSL_PRIVATE);
   const suffix = priv.publicSuffix ?? '';
   // Only a private suffix (vercel.app, blogspot.com) makes the ICANN view differ: parse again only then.
-  const icannSuffix = priv.isPrivate ? (parse(target.host, { allowPrivateDomains: false }).publicSuffix ?? '') : suffix;
-  const unicodeLabels = target.unicodeHost.split('.');
-  const suffixCount = suffix ? suffix.split('.').length : 1;
-  const sldIndex = Math.max(0, unicodeLabels.length - suffixCount - 1);
-  const sldRaw = unicodeLabels[sldIndex] ?? target.unicodeHost;
-  const subdomains = unicodeLabels
-    .slice(0, sldIndex)
-    .filter((l) => l !== 'www')
-    .map(labelView);
-  const flat = skeleton(target.unicodeHost).value.replace(/[-.]/g, '');
+  const icannSuffix = priv.isPrivate ? (parse(host, PSL_ICANN).publicSuffix ?? '') : suffix;
+  // A host without punycode is lower-case ASCII already: each label is its own skeleton.
+  const ascii = unicodeHost === host;
+  // Label boundaries counted from the end: the suffix's labels, then the registrable label before them
+  // (the first label when the host is no longer than its suffix).
+  let suffixLabels = 1;
+  for (let i = suffix.indexOf('.'); i >= 0; i = suffix.indexOf('.', i + 1)) suffixLabels++;
+  let sldEnd = unicodeHost.length;
+  let sldStart = -1;
+  for (let k = 0; k < suffixLabels && sldStart < 0; k++) {
+    const dot = unicodeHost.lastIndexOf('.', sldEnd - 1);
+    if (dot < 0 || sldEnd === 0) sldStart = 0;
+    else sldEnd = dot;
+  }
+  if (sldStart === 0) {
+    const firstDot = unicodeHost.indexOf('.');
+    sldEnd = firstDot < 0 ? unicodeHost.length : firstDot;
+  } else sldStart = sldEnd === 0 ? 0 : unicodeHost.lastIndexOf('.', sldEnd - 1) + 1;
+  const subdomains: LabelView[] = [];
+  if (sldStart > 0) {
+    for (const l of unicodeHost.slice(0, sldStart - 1).split('.')) if (l !== 'www') subdomains.push(ascii ? asciiView(l, l, []) : labelView(l));
+  }
+  const sld = unicodeHost.slice(sldStart, sldEnd);
   return {
     target,
     rules,
+    keys,
     suffix,
     icannSuffix,
     isPrivateSuffix: Boolean(priv.isPrivate),
-    domain: priv.domain ?? target.host,
-    sld: labelView(sldRaw),
+    domain: priv.domain ?? host,
+    sld: ascii ? asciiView(sld, sld, []) : labelView(sld),
     subdomains,
-    flat,
-    tld: unicodeLabels[unicodeLabels.length - 1] ?? '',
-    distances: new Map(),
+    hostSkeleton: ascii ? host : skeleton(unicodeHost).value,
+    tld: unicodeHost.slice(unicodeHost.lastIndexOf('.') + 1),
   };
 }

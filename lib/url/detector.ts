@@ -11,7 +11,7 @@ export interface UrlDetector {
 
 /** The official host a lookalike imitates ("did you mean prakerja.go.id?"). */
 export function imitated(ctx: HostContext): string {
-  return ctx.rules.raw.official.find((o) => o.role === 'main')?.host ?? 'prakerja.go.id';
+  return ctx.rules.officialByRole.get('main')?.host ?? 'prakerja.go.id';
 }
 
 export function reason(ctx: HostContext, code: string, level: Level, extra: Reason['evidence'] = {}): Reason {
@@ -23,12 +23,7 @@ export function reason(ctx: HostContext, code: string, level: Level, extra: Reas
 /** True when a token is the brand, or one edit away from it, and not a real word such as `pekerja`. */
 export function nearBrand(ctx: HostContext, token: string, max = 1): number | null {
   if (token.length < ctx.rules.brand.length - max || ctx.rules.commonWords.has(token)) return null;
-  // Several rules ask about the same tokens: distances up to 2 are computed once per URL.
-  let d = ctx.distances.get(token);
-  if (d === undefined) {
-    d = damerau(token, ctx.rules.brand, 2);
-    ctx.distances.set(token, d);
-  }
+  const d = damerau(token, ctx.rules.brand, max);
   return d <= max ? d : null;
 }
 
@@ -43,7 +38,7 @@ export function lureOf(ctx: HostContext, words: string[]): string[] {
   for (const w of words) {
     if (/^\d+$/.test(w)) found.push(w);
     else if (ctx.rules.lureWords.has(w)) found.push(w);
-    else for (const lure of ctx.rules.lureWords) if (lure.length >= 4 && w.includes(lure)) found.push(lure);
+    else if (ctx.rules.lureInside.test(w)) for (const lure of ctx.rules.lureWords) if (lure.length >= 4 && w.includes(lure)) found.push(lure);
   }
   if (ctx.rules.abusedTlds.has(ctx.tld)) found.push(`.${ctx.tld}`);
   return [...new Set(found)];

@@ -1,4 +1,5 @@
 import { type CompiledRules, hostSuffixes } from '../rules/compile';
+import { hostMatches } from './host';
 import type { Target } from './normalize';
 
 const LEET: Record<string, string> = { '0': 'o', '1': 'il', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g' };
@@ -23,15 +24,24 @@ export function shortcut(target: Extract<Target, { kind: 'web' }>, rules: Compil
   const { host } = target;
   if (target.userinfo || target.isIp || host.includes('xn--')) return null;
   for (const key of keys) if (rules.reportedHosts.has(key) || rules.sharedHosts.has(key)) return null;
-  const registry = RESTRICTED_REGISTRIES.find((r) => host === r || host.endsWith(`.${r}`)) ?? null;
+  const registry = RESTRICTED_REGISTRIES.find((r) => hostMatches(host, r)) ?? null;
   if (registry) return { registry };
-  return sharedBrandLetters(host, rules.brand) < rules.brand.length - 2 ? { registry: null } : null;
+  return sharedBrandLetters(host, rules.brand, rules.brand.length - 2) < rules.brand.length - 2 ? { registry: null } : null;
 }
 
 const A = 'a'.charCodeAt(0);
+/** Letters each character can stand for, as 0..25 indexes, by char code (digits read as leetspeak). */
+const READS: number[][] = [];
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  const letters = LEET[ch] ?? ch;
+  READS.push([...letters].map((l) => l.charCodeAt(0) - A).filter((i) => i >= 0 && i < 26));
+}
 const needCache = new Map<string, Uint8Array>();
+const have = new Uint8Array(26);
 
-function sharedBrandLetters(host: string, brand: string): number {
+/** Letters the host shares with the brand, counting stops at `enough`. */
+function sharedBrandLetters(host: string, brand: string, enough: number): number {
   let need = needCache.get(brand);
   if (!need) {
     need = new Uint8Array(26);
@@ -41,13 +51,14 @@ function sharedBrandLetters(host: string, brand: string): number {
     }
     needCache.set(brand, need);
   }
-  const have = new Uint8Array(26);
+  have.fill(0);
   let common = 0;
-  for (let k = 0; k < host.length; k++) {
-    const leet = LEET[host[k] as string] ?? (host[k] as string);
-    for (let j = 0; j < leet.length; j++) {
-      const i = leet.charCodeAt(j) - A;
-      if (i >= 0 && i < 26 && (have[i] as number) < (need[i] as number)) {
+  for (let k = 0; k < host.length && common < enough; k++) {
+    const reads = READS[host.charCodeAt(k)];
+    if (!reads) continue;
+    for (let j = 0; j < reads.length; j++) {
+      const i = reads[j] as number;
+      if ((have[i] as number) < (need[i] as number)) {
         have[i] = (have[i] as number) + 1;
         common++;
       }

@@ -33,7 +33,7 @@ function scriptOf(ch: string): GlyphSwap['script'] {
  * confusables to ASCII, lower-case. `pr\u0430kerj\u0430` (Cyrillic а) -> `prakerja`.
  */
 export function skeleton(label: string): { value: string; swaps: GlyphSwap[] } {
-  const map = confusables();
+  if (ASCII.test(label)) return { value: label.toLowerCase(), swaps: [] };
   let value = '';
   const swaps: GlyphSwap[] = [];
   for (const ch of label.toLowerCase()) {
@@ -42,19 +42,43 @@ export function skeleton(label: string): { value: string; swaps: GlyphSwap[] } {
       value += ch;
       continue;
     }
-    const folded = map.get(cp) ?? stripMarks(ch);
-    value += folded;
-    if (folded !== ch)
-      swaps.push({ char: ch, codePoint: `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`, script: scriptOf(ch), looksLike: folded });
+    const fold = foldOf(ch, cp);
+    value += fold.to;
+    if (fold.swap) swaps.push(fold.swap);
   }
   return { value, swaps };
 }
+
+interface Fold {
+  to: string;
+  swap: GlyphSwap | null;
+}
+const folds = new Map<number, Fold>();
+
+/** A non-ASCII character's skeleton and, when it differs, the swap to report; remembered per character. */
+function foldOf(ch: string, cp: number): Fold {
+  let fold = folds.get(cp);
+  if (!fold) {
+    const to = confusables().get(cp) ?? stripMarks(ch);
+    const swap: GlyphSwap | null =
+      to === ch
+        ? null
+        : Object.freeze({ char: ch, codePoint: `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`, script: scriptOf(ch), looksLike: to });
+    fold = { to, swap };
+    if (folds.size > 4096) folds.clear();
+    folds.set(cp, fold);
+  }
+  return fold;
+}
+
+const ASCII = /^[^\u0080-\uffff]*$/;
 
 function stripMarks(ch: string): string {
   return ch.normalize('NFD').replace(/\p{Mn}/gu, '');
 }
 
-const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g' };
+const LEET: Partial<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g' };
+const isLetter = (c: number) => c >= 97 && c <= 122;
 
 /**
  * Digit-for-letter folding, only for digits *inside* a word (`pr4kerja`), so wave numbers such as the
@@ -62,10 +86,18 @@ const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '
  */
 export function unleet(token: string): { value: string; digits: string[] } {
   const digits: string[] = [];
-  const value = token.replace(/(?<=[a-z])[013457-9](?=[a-z])/g, (d) => {
-    digits.push(d);
-    return LEET[d] ?? d;
-  });
+  let value = token;
+  // A digit with a letter on each side (checked on the input, so `a11a` keeps both ones).
+  for (let i = token.length - 2; i >= 1; i--) {
+    const c = token.charCodeAt(i);
+    if (c < 48 || c > 57) continue;
+    const d = token[i] as string;
+    const to = LEET[d];
+    if (to && isLetter(token.charCodeAt(i - 1)) && isLetter(token.charCodeAt(i + 1))) {
+      digits.unshift(d);
+      value = value.slice(0, i) + to + value.slice(i + 1);
+    }
+  }
   // `1` may stand for `l` as well as `i`: the caller also tries this variant.
   return { value, digits };
 }

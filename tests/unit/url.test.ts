@@ -1,8 +1,11 @@
 import fc from 'fast-check';
+import { toASCII, toUnicode } from 'punycode/punycode.es6.js';
 import { describe, expect, it } from 'vitest';
 import { classify, classifyUrl } from '../../lib/url/classify';
 import { URL_DETECTORS } from '../../lib/url/detectors';
-import { damerau } from '../../lib/url/distance';
+import { damerau, damerauBits, damerauTable } from '../../lib/url/distance';
+import { normalizeUrl, parsedUrl } from '../../lib/url/normalize';
+import { hostToUnicode } from '../../lib/url/punycode';
 import { generateLookalikes } from '../corpus/lookalikes';
 import { benignDomains, RULES } from './helpers';
 
@@ -124,6 +127,75 @@ describe('properties', () => {
       const url = `https://${d}/`;
       expect(classify(url, RULES, [], 0, true), d).toEqual(classify(url, RULES, [], 0, false));
     }
+  });
+  it('the bit-parallel edit distance equals the dynamic-programming table', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-e]{0,14}$/), fc.stringMatching(/^[a-e]{1,30}$/), (a, b) => {
+        expect(damerauBits(a, b), `${a} ${b}`).toBe(damerauTable(a, b));
+      }),
+      { numRuns: 20000 },
+    );
+  });
+  it('the punycode decoder agrees with the punycode package, errors included', () => {
+    const outcome = (f: () => string) => {
+      try {
+        return f();
+      } catch {
+        return 'throws';
+      }
+    };
+    const check = (h: string) => {
+      expect(
+        outcome(() => hostToUnicode(h)),
+        h,
+      ).toBe(outcome(() => toUnicode(h)));
+    };
+    const encoded = fc
+      .array(fc.string({ unit: 'binary', maxLength: 8 }), { minLength: 1, maxLength: 3 })
+      .map((ls) => outcome(() => toASCII(ls.join('.')).toLowerCase()))
+      .filter((h) => h !== 'throws');
+    fc.assert(fc.property(encoded, check), { numRuns: 5000 });
+    fc.assert(fc.property(fc.stringMatching(/^(xn--[a-z0-9-]{0,12}\.){0,2}xn--[a-z0-9-]{0,12}$/), check), { numRuns: 5000 });
+    expect(hostToUnicode('xn--kerja-3veu7h.com')).toBe('\u0440\u0433\u0430kerja.com');
+  });
+  it('the plain-URL fast path reads every URL exactly as the WHATWG parser does', () => {
+    const piece = fc.constantFrom(
+      'a',
+      'Z',
+      '0',
+      '-',
+      '.',
+      '/',
+      '?',
+      '#',
+      '@',
+      ':',
+      '%',
+      '_',
+      '~',
+      '=',
+      '&',
+      ' ',
+      '\\',
+      'xn--',
+      '..',
+      '/./',
+      '0x',
+      '\u0430',
+      '[',
+      ']',
+    );
+    const word = fc.array(piece, { maxLength: 12 }).map((p) => p.join(''));
+    const url = fc
+      .tuple(fc.constantFrom('http://', 'https://', 'HTTPS://', 'ftp://', ''), word, fc.constantFrom('', '.', ':80', ':65536', ':443'), word)
+      .map(([scheme, host, port, rest]) => `${scheme}${host}${port}${rest}`);
+    const check = (u: string) => {
+      if (u.trim() === '') return; // "empty" is answered before either path
+      expect(normalizeUrl(u), u).toEqual(parsedUrl(u.trim()));
+    };
+    fc.assert(fc.property(url, check), { numRuns: 5000 });
+    fc.assert(fc.property(fc.webUrl({ withQueryParameters: true, withFragments: true }), check), { numRuns: 2000 });
+    for (const d of [...benignDomains(), ...generateLookalikes().map((l) => l.domain)]) check(`https://${d}/a-b/c.html?x=1#top`);
   });
   it('never throws on any string', () => {
     fc.assert(

@@ -4,9 +4,10 @@ import { glyphEvidence, nearBrand, reason, type UrlDetector } from '../detector'
 export const idnHomograph: UrlDetector = {
   id: 'idn-homograph',
   detect(ctx) {
+    if (ctx.target.unicodeHost === ctx.target.host) return null; // no IDN, no lookalike letters
     for (const label of [ctx.sld, ...ctx.subdomains]) {
       if (label.swaps.length === 0) continue;
-      const hit = label.skel.replace(/-/g, '').includes(ctx.rules.brand) || label.tokens.some((t) => nearBrand(ctx, t) !== null);
+      const hit = label.bare.includes(ctx.rules.brand) || label.tokens.some((t) => nearBrand(ctx, t) !== null);
       if (hit) {
         const scripts = [...new Set(label.swaps.map((s) => s.script))];
         return reason(ctx, this.id, 'dangerous', { label: label.raw, skeleton: label.skel, scripts, glyphs: glyphEvidence(label.swaps) });

@@ -5,7 +5,8 @@ export const nearMiss2: UrlDetector = {
   id: 'near-miss-2',
   detect(ctx) {
     if (ctx.sld.joined.includes(ctx.rules.brand)) return null; // brand-combo judges these
-    for (const candidate of [ctx.sld.joined, ...ctx.sld.tokens]) {
+    for (let i = -1; i < ctx.sld.tokens.length; i++) {
+      const candidate = i < 0 ? ctx.sld.joined : (ctx.sld.tokens[i] as string);
       if (candidate.length < 6) continue;
       if (nearBrand(ctx, candidate, 2) === 2) return reason(ctx, this.id, 'suspicious', { token: candidate, distance: 2 });
     }

@@ -9,10 +9,11 @@ export const nearMiss: UrlDetector = {
   id: 'near-miss',
   detect(ctx) {
     const label = ctx.sld;
-    if (label.joined === ctx.rules.brand && label.leetDigits.length > 0 && label.skel.replace(/-/g, '') !== ctx.rules.brand) {
+    if (label.joined === ctx.rules.brand && label.leetDigits.length > 0 && label.bare !== ctx.rules.brand) {
       return reason(ctx, 'near-miss', 'dangerous', { token: label.skel, kind: 'digit-for-letter', digits: label.leetDigits });
     }
-    for (const candidate of [label.joined, ...label.tokens]) {
+    for (let i = -1; i < label.tokens.length; i++) {
+      const candidate = i < 0 ? label.joined : (label.tokens[i] as string);
       if (candidate === ctx.rules.brand) continue;
       const d = nearBrand(ctx, candidate, 1);
       if (d === 1) return reason(ctx, this.id, 'dangerous', { token: candidate, distance: d, kind: 'edit', glyphs: glyphEvidence(label.swaps) });

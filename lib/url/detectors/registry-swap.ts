@@ -5,7 +5,7 @@ export const registrySwap: UrlDetector = {
   id: 'registry-swap',
   detect(ctx) {
     if (ctx.isPrivateSuffix) return null; // a hosting tenant, judged by `hosting-tenant`
-    if (ctx.sld.skel.replace(/-/g, '') !== ctx.rules.brand) return null;
+    if (ctx.sld.bare !== ctx.rules.brand) return null;
     return reason(ctx, this.id, 'dangerous', { registry: ctx.suffix, officialRegistry: 'go.id' });
   },
   examples: {

@@ -5,6 +5,7 @@ import { hostMatches, pathMatches } from '../host';
 export const reportedHost: UrlDetector = {
   id: 'reported-host',
   detect(ctx) {
+    if (!ctx.keys.some((k) => ctx.rules.reportedHosts.has(k))) return null;
     const { host, path } = ctx.target;
     const hit = ctx.rules.raw.reported.find((r) => hostMatches(host, r.host) && pathMatches(path, r.pathPrefix));
     return hit ? reason(ctx, this.id, 'dangerous', { entry: hit.id, reported: hit.reported, source: hit.source }) : null;

@@ -6,6 +6,7 @@ import { skeleton } from '../skeleton';
 export const sharedHostPath: UrlDetector = {
   id: 'shared-host-path',
   detect(ctx) {
+    if (!ctx.keys.some((k) => ctx.rules.sharedHosts.has(k))) return null;
     const shared = ctx.rules.raw.sharedHosts.find((s) => hostMatches(ctx.target.host, s.host));
     if (!shared) return null;
     let path = ctx.target.path;
