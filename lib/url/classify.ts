@@ -17,7 +17,9 @@ export interface AllowEntry {
  * Judge a URL against the rules. Never throws: malformed input gets a `neutral` verdict with an
  * `invalid-url` reason; non-web schemes get `non-web-url`.
  */
-export function classifyUrl(url: string, rules: CompiledRules, userAllowlist: readonly AllowEntry[] = [], now?: number): Verdict {
+const NO_EXCEPTIONS: readonly AllowEntry[] = Object.freeze([]);
+
+export function classifyUrl(url: string, rules: CompiledRules, userAllowlist: readonly AllowEntry[] = NO_EXCEPTIONS, now?: number): Verdict {
   return classify(url, rules, userAllowlist, now, true);
 }
 
@@ -35,7 +37,8 @@ export function classify(
 
   const { host } = target;
   const keys = hostSuffixes(host);
-  const known = keys.some((k) => rules.knownHosts.has(k));
+  let known = false;
+  for (let i = 0; i < keys.length && !known; i++) known = rules.knownHosts.has(keys[i] as string);
   const trusted = known ? trustedSite(host, target.path, target.userinfo, rules, keys) : null;
   if (trusted) return verdict([trusted]);
 

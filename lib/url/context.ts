@@ -47,26 +47,43 @@ const kind = (c: number) => (c >= 97 && c <= 122 ? LETTER : c >= 48 && c <= 57 ?
 
 /** `prakerja12-daftar` -> [`prakerja`, `12`, `daftar`]: split on hyphens and letter/digit boundaries. */
 export function tokenize(skel: string): string[] {
-  const tokens: string[] = [];
+  // Two passes: count first so the list is allocated at its size (most labels are one token).
+  const count = tokenBounds(skel, null);
+  if (count === 1 && skel.length > 0 && skel.charCodeAt(0) !== 45 && skel.charCodeAt(skel.length - 1) !== 45) return [skel];
+  const tokens = new Array<string>(count);
+  tokenBounds(skel, tokens);
+  return tokens;
+}
+
+/** Counts the tokens of `skel`, filling `out` when given. */
+function tokenBounds(skel: string, out: string[] | null): number {
+  let n = 0;
   let start = 0;
   let prev = 0;
   for (let i = 0; i < skel.length; i++) {
     const c = skel.charCodeAt(i);
     if (c === 45) {
-      if (i > start) tokens.push(skel.slice(start, i));
+      if (i > start) {
+        if (out) out[n] = skel.slice(start, i);
+        n++;
+      }
       start = i + 1;
       prev = 0;
       continue;
     }
     const k = kind(c);
     if (i > start && prev !== 0 && k !== 0 && k !== prev) {
-      tokens.push(skel.slice(start, i));
+      if (out) out[n] = skel.slice(start, i);
+      n++;
       start = i;
     }
     prev = k;
   }
-  if (skel.length > start) tokens.push(skel.slice(start));
-  return tokens;
+  if (skel.length > start) {
+    if (out) out[n] = skel.slice(start);
+    n++;
+  }
+  return n;
 }
 
 export function labelView(raw: string): LabelView {
@@ -80,6 +97,12 @@ function asciiView(raw: string, skel: string, swaps: GlyphSwap[]): LabelView {
   const { value: joined, digits } = unleet(bare);
   return { raw, skel, swaps, bare, tokens: tokenize(skel), joined, leetDigits: digits };
 }
+
+// Shared empty lists for the common case: nothing in a view is ever mutated.
+const NO_SWAPS: GlyphSwap[] = [];
+const NO_LABELS: LabelView[] = [];
+Object.freeze(NO_SWAPS);
+Object.freeze(NO_LABELS);
 
 /** Hostnames the browser already parsed: tldts need not extract or re-validate them, only IPs need detecting. */
 const PSL_PRIVATE = { allowPrivateDomains: true, extractHostname: false, mixedInputs: false, validateHostname: false, detectIp: false };
@@ -108,9 +131,10 @@ export function hostContext(target: Extract<Target, { kind: 'web' }>, rules: Com
     const firstDot = unicodeHost.indexOf('.');
     sldEnd = firstDot < 0 ? unicodeHost.length : firstDot;
   } else sldStart = sldEnd === 0 ? 0 : unicodeHost.lastIndexOf('.', sldEnd - 1) + 1;
-  const subdomains: LabelView[] = [];
+  let subdomains = NO_LABELS;
   if (sldStart > 0) {
-    for (const l of unicodeHost.slice(0, sldStart - 1).split('.')) if (l !== 'www') subdomains.push(ascii ? asciiView(l, l, []) : labelView(l));
+    subdomains = [];
+    for (const l of unicodeHost.slice(0, sldStart - 1).split('.')) if (l !== 'www') subdomains.push(ascii ? asciiView(l, l, NO_SWAPS) : labelView(l));
   }
   const sld = unicodeHost.slice(sldStart, sldEnd);
   return {
@@ -121,7 +145,7 @@ export function hostContext(target: Extract<Target, { kind: 'web' }>, rules: Com
     icannSuffix,
     isPrivateSuffix: Boolean(priv.isPrivate),
     domain: priv.domain ?? host,
-    sld: ascii ? asciiView(sld, sld, []) : labelView(sld),
+    sld: ascii ? asciiView(sld, sld, NO_SWAPS) : labelView(sld),
     subdomains,
     hostSkeleton: ascii ? host : skeleton(unicodeHost).value,
     tld: unicodeHost.slice(unicodeHost.lastIndexOf('.') + 1),

@@ -22,9 +22,21 @@ export function reason(ctx: HostContext, code: string, level: Level, extra: Reas
 
 /** True when a token is the brand, or one edit away from it, and not a real word such as `pekerja`. */
 export function nearBrand(ctx: HostContext, token: string, max = 1): number | null {
-  if (token.length < ctx.rules.brand.length - max || ctx.rules.commonWords.has(token)) return null;
+  if (token.length < ctx.rules.brand.length - max) return null;
   const d = damerau(token, ctx.rules.brand, max);
-  return d <= max ? d : null;
+  return d <= max && !ctx.rules.commonWords.has(token) ? d : null;
+}
+
+/** True when any token is the brand or within `max` edits of it. */
+export function anyNearBrand(ctx: HostContext, tokens: readonly string[], max = 1): boolean {
+  for (const t of tokens) if (nearBrand(ctx, t, max) !== null) return true;
+  return false;
+}
+
+/** True when any of the host's label suffixes is in the set (hosts are matched on label boundaries). */
+export function anyKeyIn(ctx: HostContext, set: ReadonlySet<string>): boolean {
+  for (const k of ctx.keys) if (set.has(k)) return true;
+  return false;
 }
 
 /** Tokens of a label other than the brand itself: the "combo" part (`kartu`, `12`, `daftar`). */
@@ -36,12 +48,21 @@ export function extraTokens(ctx: HostContext, tokens: string[]): string[] {
 export function lureOf(ctx: HostContext, words: string[]): string[] {
   const found: string[] = [];
   for (const w of words) {
-    if (/^\d+$/.test(w)) found.push(w);
+    if (isNumber(w)) found.push(w);
     else if (ctx.rules.lureWords.has(w)) found.push(w);
     else if (ctx.rules.lureInside.test(w)) for (const lure of ctx.rules.lureWords) if (lure.length >= 4 && w.includes(lure)) found.push(lure);
   }
   if (ctx.rules.abusedTlds.has(ctx.tld)) found.push(`.${ctx.tld}`);
-  return [...new Set(found)];
+  return found.length > 1 ? [...new Set(found)] : found;
+}
+
+function isNumber(w: string): boolean {
+  if (w.length === 0) return false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 export function glyphEvidence(swaps: HostContext['sld']['swaps']): string[] {

@@ -6,6 +6,12 @@ const LEET: Record<string, string> = { '0': 'o', '1': 'il', '3': 'e', '4': 'a', 
 /** Registries only government bodies can use: lookalike heuristics would only produce false alarms there. */
 export const RESTRICTED_REGISTRIES: readonly string[] = ['go.id', 'mil.id'];
 
+/** The government registry a host sits in (`go.id`), if any. */
+export function restrictedRegistry(host: string): string | null {
+  for (const r of RESTRICTED_REGISTRIES) if (hostMatches(host, r)) return r;
+  return null;
+}
+
 /** What the shortcut knows: the host cannot be a lookalike, and whether it sits in a government registry. */
 export interface Shortcut {
   registry: string | null;
@@ -24,19 +30,15 @@ export function shortcut(target: Extract<Target, { kind: 'web' }>, rules: Compil
   const { host } = target;
   if (target.userinfo || target.isIp || host.includes('xn--')) return null;
   for (const key of keys) if (rules.reportedHosts.has(key) || rules.sharedHosts.has(key)) return null;
-  const registry = RESTRICTED_REGISTRIES.find((r) => hostMatches(host, r)) ?? null;
+  const registry = restrictedRegistry(host);
   if (registry) return { registry };
   return sharedBrandLetters(host, rules.brand, rules.brand.length - 2) < rules.brand.length - 2 ? { registry: null } : null;
 }
 
 const A = 'a'.charCodeAt(0);
-/** Letters each character can stand for, as 0..25 indexes, by char code (digits read as leetspeak). */
-const READS: number[][] = [];
-for (let c = 0; c < 128; c++) {
-  const ch = String.fromCharCode(c);
-  const letters = LEET[ch] ?? ch;
-  READS.push([...letters].map((l) => l.charCodeAt(0) - A).filter((i) => i >= 0 && i < 26));
-}
+/** Letters each digit can stand for, as 0..25 indexes (leetspeak). */
+const DIGIT_READS: number[][] = [];
+for (let d = 0; d < 10; d++) DIGIT_READS.push([...(LEET[String(d)] ?? '')].map((l) => l.charCodeAt(0) - A));
 const needCache = new Map<string, Uint8Array>();
 const have = new Uint8Array(26);
 
@@ -47,20 +49,26 @@ function sharedBrandLetters(host: string, brand: string, enough: number): number
     need = new Uint8Array(26);
     for (const c of brand) {
       const i = c.charCodeAt(0) - A;
-      need[i] = (need[i] ?? 0) + 1;
+      if (i >= 0 && i < 26) need[i] = (need[i] as number) + 1;
     }
     needCache.set(brand, need);
   }
   have.fill(0);
   let common = 0;
   for (let k = 0; k < host.length && common < enough; k++) {
-    const reads = READS[host.charCodeAt(k)];
-    if (!reads) continue;
-    for (let j = 0; j < reads.length; j++) {
-      const i = reads[j] as number;
+    const c = host.charCodeAt(k);
+    if (c >= 97 && c <= 122) {
+      const i = c - 97;
       if ((have[i] as number) < (need[i] as number)) {
         have[i] = (have[i] as number) + 1;
         common++;
+      }
+    } else if (c >= 48 && c <= 57) {
+      for (const i of DIGIT_READS[c - 48] as number[]) {
+        if ((have[i] as number) < (need[i] as number)) {
+          have[i] = (have[i] as number) + 1;
+          common++;
+        }
       }
     }
   }

@@ -84,8 +84,11 @@ const isLetter = (c: number) => c >= 97 && c <= 122;
  * Digit-for-letter folding, only for digits *inside* a word (`pr4kerja`), so wave numbers such as the
  * trailing `12` in `prakerja12` stay digits and are judged by the brand-plus-number rule instead.
  */
+const NO_DIGITS: string[] = [];
+Object.freeze(NO_DIGITS);
+
 export function unleet(token: string): { value: string; digits: string[] } {
-  const digits: string[] = [];
+  let digits = NO_DIGITS;
   let value = token;
   // A digit with a letter on each side (checked on the input, so `a11a` keeps both ones).
   for (let i = token.length - 2; i >= 1; i--) {
@@ -94,6 +97,7 @@ export function unleet(token: string): { value: string; digits: string[] } {
     const d = token[i] as string;
     const to = LEET[d];
     if (to && isLetter(token.charCodeAt(i - 1)) && isLetter(token.charCodeAt(i + 1))) {
+      if (digits === NO_DIGITS) digits = [];
       digits.unshift(d);
       value = value.slice(0, i) + to + value.slice(i + 1);
     }

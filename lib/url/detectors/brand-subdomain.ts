@@ -1,4 +1,10 @@
-import { lureOf, nearBrand, reason, type UrlDetector } from '../detector';
+import type { HostContext, LabelView } from '../context';
+import { anyNearBrand, extraTokens, lureOf, reason, type UrlDetector } from '../detector';
+
+function brandedSubdomain(ctx: HostContext): LabelView | undefined {
+  for (const l of ctx.subdomains) if (l.joined.includes(ctx.rules.brand) || anyNearBrand(ctx, l.tokens)) return l;
+  return undefined;
+}
 
 /**
  * The brand as a subdomain of an unrelated site: `prakerja.insentif.online` (reported Nov 2025),
@@ -7,9 +13,9 @@ import { lureOf, nearBrand, reason, type UrlDetector } from '../detector';
 export const brandSubdomain: UrlDetector = {
   id: 'brand-subdomain',
   detect(ctx) {
-    const label = ctx.subdomains.find((l) => l.joined.includes(ctx.rules.brand) || l.tokens.some((t) => nearBrand(ctx, t) !== null));
+    const label = brandedSubdomain(ctx);
     if (!label) return null;
-    const lure = lureOf(ctx, [...ctx.sld.tokens, ...label.tokens.filter((t) => t !== ctx.rules.brand)]);
+    const lure = lureOf(ctx, [...ctx.sld.tokens, ...extraTokens(ctx, label.tokens)]);
     return reason(ctx, this.id, lure.length > 0 ? 'dangerous' : 'suspicious', { label: label.raw, realDomain: ctx.domain, lure });
   },
   examples: {

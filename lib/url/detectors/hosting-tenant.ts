@@ -1,4 +1,6 @@
-import { lureOf, reason, type UrlDetector } from '../detector';
+import { extraTokens, lureOf, reason, type UrlDetector } from '../detector';
+
+const notTld = (lure: string) => !lure.startsWith('.');
 
 /**
  * A free-hosting tenant named after the programme (`prakerja-daftar.vercel.app`, `prakerja.blogspot.com`).
@@ -9,10 +11,7 @@ export const hostingTenant: UrlDetector = {
   detect(ctx) {
     if (!ctx.isPrivateSuffix) return null;
     if (!ctx.sld.joined.includes(ctx.rules.brand)) return null;
-    const lure = lureOf(
-      ctx,
-      ctx.sld.tokens.filter((t) => t !== ctx.rules.brand),
-    ).filter((l) => !l.startsWith('.'));
+    const lure = lureOf(ctx, extraTokens(ctx, ctx.sld.tokens)).filter(notTld);
     return reason(ctx, this.id, lure.length > 0 || ctx.sld.joined === ctx.rules.brand ? 'dangerous' : 'suspicious', {
       platform: ctx.suffix,
       lure,

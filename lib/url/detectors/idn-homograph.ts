@@ -1,4 +1,6 @@
-import { glyphEvidence, nearBrand, reason, type UrlDetector } from '../detector';
+import { anyNearBrand, glyphEvidence, reason, type UrlDetector } from '../detector';
+
+const scriptName = (s: { script: string }) => s.script;
 
 /** A label written with lookalike letters (Cyrillic `р`, Greek `α`, `é`) whose skeleton spells the brand. */
 export const idnHomograph: UrlDetector = {
@@ -7,9 +9,8 @@ export const idnHomograph: UrlDetector = {
     if (ctx.target.unicodeHost === ctx.target.host) return null; // no IDN, no lookalike letters
     for (const label of [ctx.sld, ...ctx.subdomains]) {
       if (label.swaps.length === 0) continue;
-      const hit = label.bare.includes(ctx.rules.brand) || label.tokens.some((t) => nearBrand(ctx, t) !== null);
-      if (hit) {
-        const scripts = [...new Set(label.swaps.map((s) => s.script))];
+      if (label.bare.includes(ctx.rules.brand) || anyNearBrand(ctx, label.tokens)) {
+        const scripts = [...new Set(label.swaps.map(scriptName))];
         return reason(ctx, this.id, 'dangerous', { label: label.raw, skeleton: label.skel, scripts, glyphs: glyphEvidence(label.swaps) });
       }
     }

@@ -1,11 +1,11 @@
-import { reason, type UrlDetector } from '../detector';
+import { anyKeyIn, reason, type UrlDetector } from '../detector';
 import { hostMatches, pathMatches } from '../host';
 
 /** Hosts and URLs reported in the news as fake Prakerja sites (ruleset `reported`, each with its source). */
 export const reportedHost: UrlDetector = {
   id: 'reported-host',
   detect(ctx) {
-    if (!ctx.keys.some((k) => ctx.rules.reportedHosts.has(k))) return null;
+    if (!anyKeyIn(ctx, ctx.rules.reportedHosts)) return null;
     const { host, path } = ctx.target;
     const hit = ctx.rules.raw.reported.find((r) => hostMatches(host, r.host) && pathMatches(path, r.pathPrefix));
     return hit ? reason(ctx, this.id, 'dangerous', { entry: hit.id, reported: hit.reported, source: hit.source }) : null;

@@ -1,4 +1,4 @@
-import { reason, type UrlDetector } from '../detector';
+import { anyKeyIn, reason, type UrlDetector } from '../detector';
 import { hostMatches } from '../host';
 import { skeleton } from '../skeleton';
 
@@ -6,8 +6,9 @@ import { skeleton } from '../skeleton';
 export const sharedHostPath: UrlDetector = {
   id: 'shared-host-path',
   detect(ctx) {
-    if (!ctx.keys.some((k) => ctx.rules.sharedHosts.has(k))) return null;
-    const shared = ctx.rules.raw.sharedHosts.find((s) => hostMatches(ctx.target.host, s.host));
+    if (!anyKeyIn(ctx, ctx.rules.sharedHosts)) return null;
+    const { host } = ctx.target;
+    const shared = ctx.rules.raw.sharedHosts.find((s) => hostMatches(host, s.host));
     if (!shared) return null;
     let path = ctx.target.path;
     try {
