@@ -45,8 +45,13 @@ function groupBy<T extends { host: string }>(xs: readonly T[]): Map<string, T[]>
 
 /** `a.b.example` -> `a.b.example`, `b.example`, `example`: the keys a host can match on label boundaries. */
 export function hostSuffixes(host: string): string[] {
-  const out = [host];
-  for (let dot = host.indexOf('.'); dot >= 0; dot = host.indexOf('.', dot + 1)) out.push(host.slice(dot + 1));
+  let dots = 0;
+  for (let dot = host.indexOf('.'); dot >= 0; dot = host.indexOf('.', dot + 1)) dots++;
+  // Sized up front: pushing onto `[]` would reserve room for 17 entries on every call.
+  const out = new Array<string>(dots + 1);
+  out[0] = host;
+  let i = 1;
+  for (let dot = host.indexOf('.'); dot >= 0; dot = host.indexOf('.', dot + 1)) out[i++] = host.slice(dot + 1);
   return out;
 }
 
