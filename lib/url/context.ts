@@ -49,7 +49,7 @@ const kind = (c: number) => (c >= 97 && c <= 122 ? LETTER : c >= 48 && c <= 57 ?
 export function tokenize(skel: string): string[] {
   // Two passes: count first so the list is allocated at its size (most labels are one token).
   const count = tokenBounds(skel, null);
-  if (count === 1 && skel.length > 0 && skel.charCodeAt(0) !== 45 && skel.charCodeAt(skel.length - 1) !== 45) return [skel];
+  if (count === 1 && !skel.includes('-')) return [skel];
   const tokens = new Array<string>(count);
   tokenBounds(skel, tokens);
   return tokens;
@@ -86,19 +86,17 @@ function tokenBounds(skel: string, out: string[] | null): number {
   return n;
 }
 
-export function labelView(raw: string): LabelView {
-  const { value: skel, swaps } = skeleton(raw);
-  return asciiView(raw, skel, swaps);
-}
-
-/** The view of a label whose skeleton is known (a plain ASCII label is its own skeleton). */
-function asciiView(raw: string, skel: string, swaps: GlyphSwap[]): LabelView {
+/** `plain`: the label comes from a host without punycode, so it is lower-case ASCII and its own skeleton. */
+export function labelView(raw: string, plain = false): LabelView {
+  const folded = plain ? null : skeleton(raw);
+  const skel = folded ? folded.value : raw;
+  const swaps = folded ? folded.swaps : NO_SWAPS;
   const bare = skel.includes('-') ? skel.replaceAll('-', '') : skel;
   const { value: joined, digits } = unleet(bare);
   return { raw, skel, swaps, bare, tokens: tokenize(skel), joined, leetDigits: digits };
 }
 
-// Shared empty lists for the common case: nothing in a view is ever mutated.
+// Shared empty lists for the common case: nothing in a context is ever mutated.
 const NO_SWAPS: GlyphSwap[] = [];
 const NO_LABELS: LabelView[] = [];
 Object.freeze(NO_SWAPS);
@@ -114,29 +112,21 @@ export function hostContext(target: Extract<Target, { kind: 'web' }>, rules: Com
   const suffix = priv.publicSuffix ?? '';
   // Only a private suffix (vercel.app, blogspot.com) makes the ICANN view differ: parse again only then.
   const icannSuffix = priv.isPrivate ? (parse(host, PSL_ICANN).publicSuffix ?? '') : suffix;
-  // A host without punycode is lower-case ASCII already: each label is its own skeleton.
-  const ascii = unicodeHost === host;
-  // Label boundaries counted from the end: the suffix's labels, then the registrable label before them
-  // (the first label when the host is no longer than its suffix).
+  const plain = unicodeHost === host;
+  // The registrable label sits just before the suffix's labels; when the host is no longer than its
+  // suffix, it is the first label. Found by walking back over dots, without splitting the host.
   let suffixLabels = 1;
   for (let i = suffix.indexOf('.'); i >= 0; i = suffix.indexOf('.', i + 1)) suffixLabels++;
-  let sldEnd = unicodeHost.length;
-  let sldStart = -1;
-  for (let k = 0; k < suffixLabels && sldStart < 0; k++) {
-    const dot = unicodeHost.lastIndexOf('.', sldEnd - 1);
-    if (dot < 0 || sldEnd === 0) sldStart = 0;
-    else sldEnd = dot;
-  }
-  if (sldStart === 0) {
-    const firstDot = unicodeHost.indexOf('.');
-    sldEnd = firstDot < 0 ? unicodeHost.length : firstDot;
-  } else sldStart = sldEnd === 0 ? 0 : unicodeHost.lastIndexOf('.', sldEnd - 1) + 1;
+  let dot = unicodeHost.length;
+  for (let k = 0; k < suffixLabels && dot >= 0; k++) dot = dot === 0 ? -1 : unicodeHost.lastIndexOf('.', dot - 1);
+  const firstDot = unicodeHost.indexOf('.');
+  const sldEnd = dot >= 0 ? dot : firstDot < 0 ? unicodeHost.length : firstDot;
+  const sldStart = dot > 0 ? unicodeHost.lastIndexOf('.', dot - 1) + 1 : 0;
   let subdomains = NO_LABELS;
   if (sldStart > 0) {
     subdomains = [];
-    for (const l of unicodeHost.slice(0, sldStart - 1).split('.')) if (l !== 'www') subdomains.push(ascii ? asciiView(l, l, NO_SWAPS) : labelView(l));
+    for (const l of unicodeHost.slice(0, sldStart - 1).split('.')) if (l !== 'www') subdomains.push(labelView(l, plain));
   }
-  const sld = unicodeHost.slice(sldStart, sldEnd);
   return {
     target,
     rules,
@@ -145,9 +135,9 @@ export function hostContext(target: Extract<Target, { kind: 'web' }>, rules: Com
     icannSuffix,
     isPrivateSuffix: Boolean(priv.isPrivate),
     domain: priv.domain ?? host,
-    sld: ascii ? asciiView(sld, sld, NO_SWAPS) : labelView(sld),
+    sld: labelView(unicodeHost.slice(sldStart, sldEnd), plain),
     subdomains,
-    hostSkeleton: ascii ? host : skeleton(unicodeHost).value,
+    hostSkeleton: plain ? host : skeleton(unicodeHost).value,
     tld: unicodeHost.slice(unicodeHost.lastIndexOf('.') + 1),
   };
 }

@@ -7,7 +7,7 @@ const LEET: Record<string, string> = { '0': 'o', '1': 'il', '3': 'e', '4': 'a', 
 export const RESTRICTED_REGISTRIES: readonly string[] = ['go.id', 'mil.id'];
 
 /** The government registry a host sits in (`go.id`), if any. */
-export function restrictedRegistry(host: string): string | null {
+function restrictedRegistry(host: string): string | null {
   for (const r of RESTRICTED_REGISTRIES) if (hostMatches(host, r)) return r;
   return null;
 }
