@@ -42,6 +42,13 @@ for (let d = 0; d < 10; d++) DIGIT_READS.push([...(LEET[String(d)] ?? '')].map((
 const needCache = new Map<string, Uint8Array>();
 const have = new Uint8Array(26);
 
+/** Counts letter `i` toward the brand if the brand still needs one: 1 if counted, else 0. */
+function take(need: Uint8Array, i: number): number {
+  if ((have[i] as number) >= (need[i] as number)) return 0;
+  have[i] = (have[i] as number) + 1;
+  return 1;
+}
+
 /** Letters the host shares with the brand, counting stops at `enough`. */
 function sharedBrandLetters(host: string, brand: string, enough: number): number {
   let need = needCache.get(brand);
@@ -57,20 +64,8 @@ function sharedBrandLetters(host: string, brand: string, enough: number): number
   let common = 0;
   for (let k = 0; k < host.length && common < enough; k++) {
     const c = host.charCodeAt(k);
-    if (c >= 97 && c <= 122) {
-      const i = c - 97;
-      if ((have[i] as number) < (need[i] as number)) {
-        have[i] = (have[i] as number) + 1;
-        common++;
-      }
-    } else if (c >= 48 && c <= 57) {
-      for (const i of DIGIT_READS[c - 48] as number[]) {
-        if ((have[i] as number) < (need[i] as number)) {
-          have[i] = (have[i] as number) + 1;
-          common++;
-        }
-      }
-    }
+    if (c >= 97 && c <= 122) common += take(need, c - 97);
+    else if (c >= 48 && c <= 57) for (const i of DIGIT_READS[c - 48] as number[]) common += take(need, i);
   }
   return common;
 }
