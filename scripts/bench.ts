@@ -89,10 +89,11 @@ const mixes: Array<[string, string[]]> = [
   ['generated lookalikes', lookalikes.map((l) => l.domain)],
   ['both corpora', [...lookalikes.map((l) => l.domain), ...benign]],
 ];
-// Both engines get the same URL strings, as a browser hands them over; the peer reads the host with URL,
-// as MetaMask's extension does before calling check().
+// Both engines get the same URL strings, serialised as a browser hands them to an extension (IDN hosts in
+// punycode); the peer reads the host with URL, as MetaMask's extension does before calling check().
+const asBrowserUrl = (h: string) => new URL(`https://${h}/`).href;
 // Warm both engines on every input first, so neither is measured while the JIT is still compiling it.
-const warmUrls = mixes.flatMap(([, list]) => list.map((h) => `https://${h}/`));
+const warmUrls = mixes.flatMap(([, list]) => list.map(asBrowserUrl));
 for (let i = 0; i < 5; i++) {
   rate(warmUrls, (u) => classifyUrl(u, rules));
   rate(warmUrls, (u) => peer.check(new URL(u).hostname));
@@ -102,7 +103,7 @@ console.log(`${'input'.padEnd(38)}${'Jaga Prakerja'.padStart(16)}${'eth-phishing
 for (const [name, list] of mixes) {
   const oursRates: number[] = [];
   const peerRates: number[] = [];
-  const urls = list.map((h) => `https://${h}/`);
+  const urls = list.map(asBrowserUrl);
   for (let i = 0; i < 15; i++) {
     oursRates.push(rate(urls, (u) => classifyUrl(u, rules)));
     peerRates.push(rate(urls, (u) => peer.check(new URL(u).hostname)));
