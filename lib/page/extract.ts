@@ -38,6 +38,11 @@ function attr(el: Element, name: string): string {
   return el.getAttribute(name) ?? '';
 }
 
+/** False for inputs that carry no typed data (buttons, check boxes, hidden fields...). */
+export function isDataField(el: Element): boolean {
+  return !NON_DATA_INPUTS.has(attr(el, 'type').toLowerCase());
+}
+
 /** `label[for]` texts by id, built once per page (a per-field query would be quadratic on hostile pages). */
 export function labelIndex(labels: readonly Element[]): Map<string, string> {
   const index = new Map<string, string>();
@@ -182,7 +187,7 @@ export function extractPage(doc: Document, pageUrl: string, rules: CompiledRules
   const forms: FormInfo[] = [];
   for (const g of groups) {
     const fields = g.fields
-      .filter((el) => !NON_DATA_INPUTS.has(attr(el, 'type').toLowerCase()))
+      .filter(isDataField)
       .slice(0, LIMITS.fieldsPerForm)
       .map((el) => classifyField(el, doc, labels, rules));
     if (fields.length === 0 && !g.action) continue;

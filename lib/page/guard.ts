@@ -2,7 +2,7 @@ import type { CompiledRules } from '../rules/compile';
 import { pathMatches } from '../url/host';
 import { normalizeUrl } from '../url/normalize';
 import type { Verdict } from '../verdict';
-import { classifyField, type FieldInfo, labelIndex } from './extract';
+import { classifyField, type FieldInfo, isDataField, LIMITS, labelIndex } from './extract';
 
 /**
  * Whether the form guard watches this page: anything flagged, and any non-official page that uses the
@@ -13,18 +13,26 @@ export function guardsForms(v: Verdict): boolean {
   return v.level === 'suspicious' || v.level === 'dangerous' || v.reasons.some((r) => r.code === 'brand-mention');
 }
 
-/** The sensitive kind of one field the user is about to fill in (null for an ordinary field). */
-export function sensitiveKind(el: Element, doc: Document, rules: CompiledRules): FieldInfo['kind'] {
-  const type = (el.getAttribute('type') ?? '').toLowerCase();
-  if (['hidden', 'submit', 'button', 'checkbox', 'radio', 'reset', 'image', 'file'].includes(type)) return null;
-  return classifyField(el, doc, labelIndex(Array.from(doc.querySelectorAll('label[for]'))), rules).kind;
+/** The page's `label[for]` texts, for the guard's checks on a field or a form. */
+function pageLabels(doc: Document): Map<string, string> {
+  return labelIndex(Array.from(doc.querySelectorAll('label[for]')));
 }
 
-/** The sensitive kinds among a form's fields. */
+function kindOf(el: Element, doc: Document, labels: Map<string, string>, rules: CompiledRules): FieldInfo['kind'] {
+  return isDataField(el) ? classifyField(el, doc, labels, rules).kind : null;
+}
+
+/** The sensitive kind of one field the user is about to fill in (null for an ordinary field). */
+export function sensitiveKind(el: Element, doc: Document, rules: CompiledRules): FieldInfo['kind'] {
+  return kindOf(el, doc, pageLabels(doc), rules);
+}
+
+/** The sensitive kinds among a form's fields (the page's labels are indexed once, not once per field). */
 export function sensitiveKindsOf(form: Element, doc: Document, rules: CompiledRules): string[] {
+  const labels = pageLabels(doc);
   const kinds = new Set<string>();
-  for (const el of Array.from(form.querySelectorAll('input, select, textarea')).slice(0, 60)) {
-    const k = sensitiveKind(el, doc, rules);
+  for (const el of Array.from(form.querySelectorAll('input, select, textarea')).slice(0, LIMITS.fieldsPerForm)) {
+    const k = kindOf(el, doc, labels, rules);
     if (k) kinds.add(k);
   }
   return [...kinds].sort();

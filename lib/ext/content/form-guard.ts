@@ -29,6 +29,11 @@ export class FormGuard {
     target.addEventListener('submit', (e) => this.onSubmit(e as SubmitEvent), true);
   }
 
+  /** What a sensitive field asks for, in words (`card-number` -> "nomor kartu"). */
+  private fieldName(kind: string): string {
+    return this.t(`field_${kind.replace(/-/g, '_')}`);
+  }
+
   private onField(e: Event): void {
     const field = e.target;
     if (!this.active || !(field instanceof Element) || this.warned.has(field)) return;
@@ -36,7 +41,7 @@ export class FormGuard {
     if (!kind) return;
     this.warned.add(field);
     const { host, root } = shadowHost('jaga-prakerja-field-warning', FIELD_CSS);
-    const box = el('div', { text: this.t('field_warning', this.t(`field_${kind.replace(/-/g, '_')}`)) });
+    const box = el('div', { text: this.t('field_warning', this.fieldName(kind)) });
     box.setAttribute('role', 'alert');
     root.append(box);
     host.setAttribute('style', 'all: initial !important; display: block !important;');
@@ -54,7 +59,7 @@ export class FormGuard {
     if (kinds.length === 0) return;
     e.preventDefault();
     e.stopImmediatePropagation();
-    const names = kinds.map((k) => this.t(`field_${k.replace(/-/g, '_')}`)).join(', ');
+    const names = kinds.map((k) => this.fieldName(k)).join(', ');
     if (window.confirm(this.t('form_confirm', names))) {
       this.approved.add(form);
       const submitter = e.submitter && (e.submitter as HTMLButtonElement).form === form ? e.submitter : undefined;
