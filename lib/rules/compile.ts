@@ -19,6 +19,10 @@ export interface CompiledRules {
   /** Loose brand pattern for raw page text: a page it does not match cannot mention the programme. */
   brandProbe: RegExp;
   lureWords: ReadonlySet<string>;
+  /** The official name `<brand>goid` with any hyphens and dots between its letters (`prakerja-go-id.com`). */
+  brandEmbedded: RegExp;
+  /** How many of each letter a-z the brand has: the URL shortcut counts a host's letters against these. */
+  brandLetters: Uint8Array;
   /** Matches a word containing any lure word of 4+ letters (`akundaftar`): a cheap gate before naming which. */
   lureInside: RegExp;
   abusedTlds: ReadonlySet<string>;
@@ -55,6 +59,18 @@ export function hostSuffixes(host: string): string[] {
   return out;
 }
 
+/** `s` as a regular-expression literal: everything but lower-case letters and digits escaped. */
+const literal = (s: string) => s.replace(/[^a-z0-9]/g, '\\$&');
+
+function letterCounts(word: string): Uint8Array {
+  const counts = new Uint8Array(26);
+  for (let i = 0; i < word.length; i++) {
+    const l = word.charCodeAt(i) - 97;
+    if (l >= 0 && l < 26) counts[l] = (counts[l] as number) + 1;
+  }
+  return counts;
+}
+
 const cache = new WeakMap<Ruleset, CompiledRules>();
 
 export function compileRules(raw: Ruleset): CompiledRules {
@@ -66,10 +82,12 @@ export function compileRules(raw: Ruleset): CompiledRules {
     brandTerms: new RegExp(raw.brand.terms.map((t) => `(?:${t.pattern})`).join('|')),
     brandProbe: rawBrandPattern(raw.brand.token),
     lureWords: new Set(raw.lureWords),
+    brandEmbedded: new RegExp([...`${raw.brand.token}goid`].map(literal).join('[-.]*')),
+    brandLetters: letterCounts(raw.brand.token),
     lureInside: new RegExp(
       raw.lureWords
         .filter((w) => w.length >= 4)
-        .map((w) => w.replace(/[^a-z0-9]/g, '\\$&'))
+        .map(literal)
         .join('|') || '(?!)',
     ),
     abusedTlds: new Set(raw.abusedTlds),

@@ -32,14 +32,13 @@ export function shortcut(target: Extract<Target, { kind: 'web' }>, rules: Compil
   for (const key of keys) if (rules.reportedHosts.has(key) || rules.sharedHosts.has(key)) return null;
   const registry = restrictedRegistry(host);
   if (registry) return { registry };
-  return sharedBrandLetters(host, rules.brand, rules.brand.length - 2) < rules.brand.length - 2 ? { registry: null } : null;
+  return sharedBrandLetters(host, rules.brandLetters, rules.brand.length - 2) < rules.brand.length - 2 ? { registry: null } : null;
 }
 
 const A = 'a'.charCodeAt(0);
 /** Letters each digit can stand for, as 0..25 indexes (leetspeak). */
 const DIGIT_READS: number[][] = [];
 for (let d = 0; d < 10; d++) DIGIT_READS.push([...(LEET[String(d)] ?? '')].map((l) => l.charCodeAt(0) - A));
-const needCache = new Map<string, Uint8Array>();
 const have = new Uint8Array(26);
 
 /** Counts letter `i` toward the brand if the brand still needs one: 1 if counted, else 0. */
@@ -49,17 +48,8 @@ function take(need: Uint8Array, i: number): number {
   return 1;
 }
 
-/** Letters the host shares with the brand, counting stops at `enough`. */
-function sharedBrandLetters(host: string, brand: string, enough: number): number {
-  let need = needCache.get(brand);
-  if (!need) {
-    need = new Uint8Array(26);
-    for (const c of brand) {
-      const i = c.charCodeAt(0) - A;
-      if (i >= 0 && i < 26) need[i] = (need[i] as number) + 1;
-    }
-    needCache.set(brand, need);
-  }
+/** Letters the host shares with the brand (`need`: its letter counts); counting stops at `enough`. */
+function sharedBrandLetters(host: string, need: Uint8Array, enough: number): number {
   have.fill(0);
   let common = 0;
   for (let k = 0; k < host.length && common < enough; k++) {
