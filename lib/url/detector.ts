@@ -1,5 +1,5 @@
 import type { Level, Reason } from '../verdict';
-import type { HostContext } from './context';
+import type { HostContext, LabelView } from './context';
 import { damerau } from './distance';
 
 /** One lookalike rule: an id (also its reason code), a pure check, and examples that the tests run both ways. */
@@ -25,6 +25,18 @@ export function nearBrand(ctx: HostContext, token: string, max = 1): number | nu
   if (token.length < ctx.rules.brand.length - max) return null;
   const d = damerau(token, ctx.rules.brand, max);
   return d <= max && !ctx.rules.commonWords.has(token) ? d : null;
+}
+
+/**
+ * The first form of a label (the whole label with digits read as letters, then each token) exactly
+ * `distance` edits from the brand, skipping forms shorter than `minLength`; null when there is none.
+ */
+export function atBrandDistance(ctx: HostContext, label: LabelView, distance: number, minLength = 0): string | null {
+  for (let i = -1; i < label.tokens.length; i++) {
+    const candidate = i < 0 ? label.joined : (label.tokens[i] as string);
+    if (candidate.length >= minLength && nearBrand(ctx, candidate, distance) === distance) return candidate;
+  }
+  return null;
 }
 
 /** True when any token is the brand or within `max` edits of it. */

@@ -1,4 +1,4 @@
-import { glyphEvidence, nearBrand, reason, type UrlDetector } from '../detector';
+import { atBrandDistance, glyphEvidence, reason, type UrlDetector } from '../detector';
 
 /**
  * One edit away from the brand, transpositions included, and digit-for-letter spellings (`pr4kerja`,
@@ -12,13 +12,8 @@ export const nearMiss: UrlDetector = {
     if (label.joined === ctx.rules.brand && label.leetDigits.length > 0 && label.bare !== ctx.rules.brand) {
       return reason(ctx, 'near-miss', 'dangerous', { token: label.skel, kind: 'digit-for-letter', digits: label.leetDigits });
     }
-    for (let i = -1; i < label.tokens.length; i++) {
-      const candidate = i < 0 ? label.joined : (label.tokens[i] as string);
-      if (candidate === ctx.rules.brand) continue;
-      const d = nearBrand(ctx, candidate, 1);
-      if (d === 1) return reason(ctx, this.id, 'dangerous', { token: candidate, distance: d, kind: 'edit', glyphs: glyphEvidence(label.swaps) });
-    }
-    return null;
+    const token = atBrandDistance(ctx, label, 1);
+    return token === null ? null : reason(ctx, this.id, 'dangerous', { token, distance: 1, kind: 'edit', glyphs: glyphEvidence(label.swaps) });
   },
   examples: {
     match: ['https://pr4kerja.com/', 'https://prakreja.com/', 'https://prakerjaa.net/', 'https://prakerija.com/', 'https://prakrja.site/'],
