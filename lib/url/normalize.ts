@@ -36,7 +36,7 @@ export function normalizeUrl(input: string): Target {
   return plainUrl(raw) ?? parsedUrl(raw);
 }
 
-/** `normalizeUrl` without the fast path, for inputs `PLAIN_URL` does not cover (and for tests). */
+/** `normalizeUrl` without the fast path, for inputs `plainUrl` does not cover (and for tests). */
 export function parsedUrl(raw: string): Target {
   let url = tryUrl(raw);
   if (!url && !/^[a-z][a-z0-9+.-]*:/i.test(raw)) url = tryUrl(`http://${raw}`);
