@@ -3,10 +3,11 @@
  * forms (fullwidth, styled letters), lookalike letters, letter-spacing (`P R A K E R J A`), leetspeak inside
  * words (`pr4k3rja`) and runs of spaces. HTML entities are already decoded by the DOM parser.
  */
+import { LEET, TEXT_CONFUSABLES } from '../letters';
+
 // biome-ignore lint/suspicious/noMisleadingCharacterClass: each invisible code point is listed on purpose
 const ZERO_WIDTH = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufe00-\ufe0f\ufeff]/g;
 const SPACED = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}][ .*_\u00a0-]){3,}[\p{L}\p{N}](?![\p{L}\p{N}])/gu;
-export const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
 const LEET_IN_WORD = /(?<=\p{L})[013457@$](?=\p{L})|(?<=\p{L}[013457@$])[013457@$](?=\p{L})/gu;
 
 export const MAX_TEXT = 400_000;
@@ -20,53 +21,8 @@ export function normalizeText(input: string): string {
   return s.replace(/[ \t\r\f\v\u00a0]+/g, ' ');
 }
 
-// Cyrillic and Greek letters that look like Latin ones, the ones scam texts use to dodge filters.
-export const TEXT_CONFUSABLES: Record<string, string> = {
-  а: 'a',
-  в: 'b',
-  е: 'e',
-  к: 'k',
-  м: 'm',
-  н: 'h',
-  о: 'o',
-  р: 'p',
-  с: 'c',
-  т: 't',
-  у: 'y',
-  х: 'x',
-  ј: 'j',
-  і: 'i',
-  ѕ: 's',
-  г: 'r',
-  α: 'a',
-  ε: 'e',
-  ι: 'i',
-  κ: 'k',
-  ο: 'o',
-  ρ: 'p',
-  τ: 't',
-  υ: 'u',
-  χ: 'x',
-  ν: 'v',
-};
 const TEXT_CONFUSABLE_RE = new RegExp(`[${Object.keys(TEXT_CONFUSABLES).join('')}]`, 'g');
 
 function foldConfusables(s: string): string {
   return s.replace(TEXT_CONFUSABLE_RE, (c) => TEXT_CONFUSABLES[c] ?? c);
-}
-
-/**
- * A loose pattern for the brand in raw text that has only been NFKC-normalised: every other obfuscation
- * `normalizeText` undoes (lookalike letters, leetspeak, up to 8 separators or invisible characters between
- * letters) is allowed, so it matches whenever the normalised text could. Used to skip pages that never
- * mention the programme before any real work is done.
- */
-export function rawBrandPattern(brand: string): RegExp {
-  const classes = [...brand].map((c) => {
-    const alts = new Set([c]);
-    for (const [from, to] of Object.entries(TEXT_CONFUSABLES)) if (to === c) alts.add(from);
-    for (const [from, to] of Object.entries(LEET)) if (to === c) alts.add(from);
-    return `[${[...alts].map((a) => a.replace(/[$^\\\]-]/g, '\\$&')).join('')}]`;
-  });
-  return new RegExp(classes.join('[^a-zA-Z0-9]{0,8}'), 'i');
 }

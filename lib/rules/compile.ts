@@ -1,4 +1,4 @@
-import { rawBrandPattern } from '../page/text';
+import { rawBrandPattern } from '../letters';
 import type { Ruleset } from './schema';
 
 /** A phrase or field rule with its regular expression built once. */
