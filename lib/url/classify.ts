@@ -1,10 +1,10 @@
 import { type CompiledRules, hostSuffixes } from '../rules/compile';
 import { type Reason, type Verdict, verdict } from '../verdict';
 import { hostContext } from './context';
-import { ALWAYS_DETECTORS, URL_DETECTORS } from './detectors';
+import { URL_DETECTORS, VETTED_DETECTORS } from './detectors';
 import { hostMatches } from './host';
 import { normalizeUrl } from './normalize';
-import { RESTRICTED_REGISTRIES, shortcut } from './prefilter';
+import { GOVERNMENT_REGISTRIES, shortcut } from './prefilter';
 import { trustedSite } from './trust';
 
 /** A site the user chose to trust from the warning page; expires so a mistake does not last forever. */
@@ -21,6 +21,14 @@ const NO_EXCEPTIONS: readonly AllowEntry[] = Object.freeze([]);
 
 export function classifyUrl(url: string, rules: CompiledRules, userAllowlist: readonly AllowEntry[] = NO_EXCEPTIONS, now?: number): Verdict {
   return classify(url, rules, userAllowlist, now, true);
+}
+
+const NO_REASONS: Reason[] = [];
+Object.freeze(NO_REASONS);
+
+/** The informational "government site" note, for `go.id` and `mil.id` only (a school is not the government). */
+function governmentSite(registry: string | null): Reason[] {
+  return registry && GOVERNMENT_REGISTRIES.includes(registry) ? [{ code: 'government-site', level: 'neutral', evidence: { registry } }] : NO_REASONS;
 }
 
 /** `shortcut: false` runs every rule on every host; tests use it to check the shortcut changes nothing. */
@@ -43,18 +51,16 @@ export function classify(
   if (trusted) return verdict([trusted]);
 
   const quick = useShortcut ? shortcut(target, rules, known ? keys : []) : null;
-  if (quick) return verdict(quick.registry ? [{ code: 'government-site', level: 'neutral', evidence: { registry: quick.registry } }] : []);
+  if (quick) return verdict(governmentSite(quick.registry));
   const ctx = hostContext(target, rules, known ? keys : []);
   const reasons: Reason[] = [];
-  const restricted = RESTRICTED_REGISTRIES.includes(ctx.icannSuffix);
-  const detectors = restricted ? ALWAYS_DETECTORS : URL_DETECTORS;
+  const vetted = rules.vettedRegistries.includes(ctx.icannSuffix);
+  const detectors = vetted ? VETTED_DETECTORS : URL_DETECTORS;
   for (const d of detectors) {
     const r = d.detect(ctx);
     if (r) reasons.push(r);
   }
-  if (reasons.length === 0 && restricted) {
-    reasons.push({ code: 'government-site', level: 'neutral', evidence: { registry: ctx.icannSuffix } });
-  }
+  if (reasons.length === 0 && vetted) reasons.push(...governmentSite(ctx.icannSuffix));
   const result = verdict(reasons);
   if (userAllowlist.length > 0 && (result.level === 'dangerous' || result.level === 'suspicious')) {
     const at = now ?? Date.now();

@@ -39,6 +39,37 @@ export function atBrandDistance(ctx: HostContext, label: LabelView, distance: nu
   return null;
 }
 
+/**
+ * A misspelt brand inside a longer name (`infoprakerrja`, `klaimprakeja`, `layananpraekrja`): some window of
+ * `s` one edit from the brand, outside every common word of the label (`pekerjaan`). Returns the window and
+ * the rest of the name around it, or null. Whole-label misspellings are `near-miss`'s, not this.
+ */
+export function typoInside(ctx: HostContext, s: string): { token: string; rest: string[] } | null {
+  const b = ctx.rules.brand;
+  if (s.length <= b.length + 1 || s.includes(b)) return null;
+  for (let len = b.length - 1; len <= b.length + 1; len++) {
+    for (let start = 0; start + len <= s.length; start++) {
+      const w = s.slice(start, start + len);
+      if (damerau(w, b, 1) !== 1 || insideCommonWord(ctx, s, start, len)) continue;
+      return { token: w, rest: [s.slice(0, start), s.slice(start + len)].filter(Boolean) };
+    }
+  }
+  return null;
+}
+
+/**
+ * True when the window overlaps a real word of the label (`pekerjaan`, `prakarya`, or `mitra` in
+ * `mitrakerja`: "mitra kerja" is one edit from the brand read across the word boundary). Words inside the
+ * brand itself (`kerja`) do not count.
+ */
+function insideCommonWord(ctx: HostContext, s: string, start: number, len: number): boolean {
+  for (const word of ctx.rules.commonWords) {
+    if (ctx.rules.brand.includes(word)) continue;
+    for (let at = s.indexOf(word); at >= 0; at = s.indexOf(word, at + 1)) if (at < start + len && start < at + word.length) return true;
+  }
+  return false;
+}
+
 /** True when any token is the brand or within `max` edits of it. */
 export function anyNearBrand(ctx: HostContext, tokens: readonly string[], max = 1): boolean {
   for (const t of tokens) if (nearBrand(ctx, t, max) !== null) return true;

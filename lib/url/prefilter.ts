@@ -3,16 +3,16 @@ import { hostMatches } from './host';
 import type { Target } from './normalize';
 
 const LEET: Record<string, string> = { '0': 'o', '1': 'il', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g' };
-/** Registries only government bodies can use: lookalike heuristics would only produce false alarms there. */
-export const RESTRICTED_REGISTRIES: readonly string[] = ['go.id', 'mil.id'];
+/** Registries only government bodies can use: a site there with no warning is shown as a government site. */
+export const GOVERNMENT_REGISTRIES: readonly string[] = ['go.id', 'mil.id'];
 
-/** The government registry a host sits in (`go.id`), if any. */
-function restrictedRegistry(host: string): string | null {
-  for (const r of RESTRICTED_REGISTRIES) if (hostMatches(host, r)) return r;
+/** The vetted registry (ruleset `vettedRegistries`: `go.id`, `ac.id`...) a host sits in, if any. */
+export function vettedRegistry(host: string, rules: CompiledRules): string | null {
+  for (const r of rules.vettedRegistries) if (hostMatches(host, r)) return r;
   return null;
 }
 
-/** What the shortcut knows: the host cannot be a lookalike, and whether it sits in a government registry. */
+/** What the shortcut knows: the host cannot be a lookalike, and the vetted registry it sits in, if any. */
 export interface Shortcut {
   registry: string | null;
 }
@@ -22,17 +22,15 @@ export interface Shortcut {
  * label token within two edits of the brand (or containing it); two edits leave at least |brand| - 2
  * brand letters in common. So when the host's letters (digits counted as every letter they can stand for)
  * share fewer than that with the brand, no lookalike rule can fire. Hosts that could trip the other rules
- * (non-ASCII, user info, IP, shared platforms, reported hosts) never take the shortcut; government
- * registries, where only those other rules apply, always may. A property test checks the shortcut
+ * (non-ASCII, user info, IP, shared platforms, reported hosts) never take the shortcut. A property test checks the shortcut
  * against the full rule run. Returns null when the full rules must run.
  */
 export function shortcut(target: Extract<Target, { kind: 'web' }>, rules: CompiledRules, keys = hostSuffixes(target.host)): Shortcut | null {
   const { host } = target;
   if (target.userinfo || target.isIp || host.includes('xn--')) return null;
   for (const key of keys) if (rules.reportedHosts.has(key) || rules.sharedHosts.has(key)) return null;
-  const registry = restrictedRegistry(host);
-  if (registry) return { registry };
-  return sharedBrandLetters(host, rules.brandLetters, rules.brand.length - 2) < rules.brand.length - 2 ? { registry: null } : null;
+  if (sharedBrandLetters(host, rules.brandLetters, rules.brand.length - 2) >= rules.brand.length - 2) return null;
+  return { registry: vettedRegistry(host, rules) };
 }
 
 const A = 'a'.charCodeAt(0);

@@ -99,6 +99,24 @@ export function generateLookalikes(): Lookalike[] {
     add(`${BRAND}.daftar-online.${tld}`, 'subdomain');
     add(`dashboard.${BRAND}12.${tld}`, 'subdomain');
   }
+  // Two tricks at once (issue 11): a one-edit or digit-for-letter brand inside a longer name, as a
+  // subdomain, or under a registry that vets registrants.
+  const typos = labels()
+    .filter(([, t]) => ['omission', 'repetition', 'transposition', 'replacement', 'insertion'].includes(t))
+    .map(([l]) => l)
+    .filter((l) => !l.includes('-'));
+  const leets = labels()
+    .filter(([, t]) => t === 'digit-for-letter')
+    .map(([l]) => l);
+  const words = ['info', 'klaim', 'daftar', 'layanan', 'cek', 'portal'];
+  typos.forEach((typo, i) => {
+    const w = words[i % words.length] as string;
+    add(`${w}${typo}.${['xyz', 'site', 'com', 'online'][i % 4]}`, 'typo-combo');
+    add(`${typo}-${w}.com`, 'typo-combo');
+    add(`${typo}.${['daftar-online', 'insentif', 'bantuan-warga'][i % 3]}.${['com', 'xyz', 'site'][i % 3]}`, 'typo-subdomain');
+    add(`${typo}.${['go.id', 'ac.id', 'sch.id', 'desa.id', 'mil.id'][i % 5]}`, 'typo-vetted');
+  });
+  for (const leet of leets) for (const w of words) add(`${w}-${leet}.com`, 'leet-combo'), add(`${leet}${w}.xyz`, 'leet-combo');
   for (const host of ['vercel.app', 'netlify.app', 'github.io', 'blogspot.com', 'web.app', 'pages.dev']) {
     add(`${BRAND}.${host}`, 'hosting-tenant');
     add(`daftar-${BRAND}.${host}`, 'hosting-tenant');

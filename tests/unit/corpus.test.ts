@@ -16,5 +16,12 @@ describe('corpora (quality targets; speed is in npm run bench)', () => {
     expect(all.length).toBeGreaterThan(1000);
     const missed = all.filter((l) => !['dangerous', 'suspicious'].includes(classifyUrl(`https://${l.domain}/`, RULES).level));
     expect(missed.length / all.length).toBeLessThanOrEqual(0.01);
+    const techniques = new Set(all.map((l) => l.technique));
+    for (const t of techniques) {
+      const of = all.filter((l) => l.technique === t);
+      const miss = missed.filter((l) => l.technique === t);
+      expect(miss.length / of.length, `${t}: ${miss.map((l) => l.domain).join(' ')}`).toBeLessThanOrEqual(0.01);
+    }
+    for (const t of ['typo-combo', 'typo-subdomain', 'typo-vetted', 'leet-combo']) expect(techniques.has(t), t).toBe(true);
   });
 });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { toASCII, toUnicode } from 'punycode/punycode.es6.js';
 import { describe, expect, it } from 'vitest';
 import { classify, classifyUrl } from '../../lib/url/classify';
-import { URL_DETECTORS } from '../../lib/url/detectors';
+import { ALL_URL_DETECTORS } from '../../lib/url/detectors';
 import { damerau, damerauBits, damerauTable } from '../../lib/url/distance';
 import { normalizeUrl, parsedUrl } from '../../lib/url/normalize';
 import { hostToUnicode } from '../../lib/url/punycode';
@@ -12,14 +12,14 @@ import { benignDomains, RULES } from './helpers';
 const codes = (url: string) => classifyUrl(url, RULES).reasons.map((r) => r.code);
 
 describe('each URL rule with its examples', () => {
-  for (const d of URL_DETECTORS) {
+  for (const d of ALL_URL_DETECTORS) {
     it(`${d.id} fires on its examples and not on its counter-examples`, () => {
       for (const m of d.examples.match) expect(codes(m), m).toContain(d.id);
       for (const n of d.examples.noMatch) expect(codes(n), n).not.toContain(d.id);
     });
   }
   it('no rule fires on any benign counter-example of any rule', () => {
-    const benign = URL_DETECTORS.flatMap((d) => d.examples.noMatch).filter((u) => classifyUrl(u, RULES).level === 'neutral');
+    const benign = ALL_URL_DETECTORS.flatMap((d) => d.examples.noMatch).filter((u) => classifyUrl(u, RULES).level === 'neutral');
     expect(benign.length).toBeGreaterThan(10);
     for (const u of benign)
       expect(
@@ -227,5 +227,52 @@ describe('properties', () => {
         },
       ),
     );
+  });
+});
+
+describe('combined tricks, vetted registries, shared hosts, reported hosts (issue 11)', () => {
+  it.each([
+    ['https://infoprakerrja.xyz/', 'dangerous', 'typo-combo'],
+    ['https://klaimprakeja.site/', 'dangerous', 'typo-combo'],
+    ['https://layananpraekrja.com/', 'suspicious', 'typo-combo'],
+    ['https://daftar.infoprakreja.com/', 'suspicious', 'typo-combo'],
+    ['https://klaimprakreja.portal-warga.xyz/', 'dangerous', 'brand-subdomain'],
+    ['https://prakerjaa.go.id/', 'suspicious', 'vetted-lookalike'],
+    ['https://pr4kerja.go.id/', 'suspicious', 'vetted-lookalike'],
+    ['https://daftar-prakerja.go.id/', 'suspicious', 'vetted-lookalike'],
+    ['https://prakrja.sch.id/', 'suspicious', 'vetted-lookalike'],
+    ['http://kfcuk11.xyz/', 'dangerous', 'reported-host'],
+    ['https://sites.google.com/view/daftar-prakerja-2025?usp=sharing', 'suspicious', 'shared-host-path'],
+  ])('%s is %s (%s)', (url, level, code) => {
+    const v = classifyUrl(url, RULES);
+    expect(v.level).toBe(level);
+    expect(v.reasons.map((r) => r.code)).toContain(code);
+  });
+  it.each([
+    'https://prakerja.jatimprov.go.id/berita/prakerja',
+    'https://disnaker.bandung.go.id/',
+    'https://kemnaker.go.id/',
+    'https://mitrakerja.id/',
+    'https://linktr.ee/search?q=prakerja',
+    'https://docs.google.com/document/d/abc/edit?q=prakerja+daftar',
+    'https://sites.google.com/view/resep-kue?utm_source=prakerja',
+  ])('%s gets no warning', (url) => {
+    expect(['neutral', 'official', 'partner']).toContain(classifyUrl(url, RULES).level);
+  });
+  it('every host reported in the facts sheet section 3.1 is in the reported list', () => {
+    const hosts = ['prakerja.id', 'prakerja.vip', 'kfcuk11.xyz', 'prakerja12.xyz', 'prakerja12.info', 'prakerja.xyz', 'prakerja12.com'];
+    for (const h of [
+      ...hosts,
+      'kartu-prakerja.com',
+      'daftarprakerja.net',
+      'prakerja12.org',
+      'prakerja.insentif.online',
+      'azoaltou.com',
+      'www.shhymy.vip/app/job/tiaoban.php',
+    ])
+      expect(
+        classifyUrl(`https://${h}/`, RULES).reasons.map((r) => r.code),
+        h,
+      ).toContain('reported-host');
   });
 });

@@ -1,8 +1,8 @@
 import type { HostContext, LabelView } from '../context';
-import { anyNearBrand, extraTokens, lureOf, reason, type UrlDetector } from '../detector';
+import { anyNearBrand, extraTokens, lureOf, reason, typoInside, type UrlDetector } from '../detector';
 
 function brandedSubdomain(ctx: HostContext): LabelView | undefined {
-  for (const l of ctx.subdomains) if (l.joined.includes(ctx.rules.brand) || anyNearBrand(ctx, l.tokens)) return l;
+  for (const l of ctx.subdomains) if (l.joined.includes(ctx.rules.brand) || anyNearBrand(ctx, l.tokens) || typoInside(ctx, l.joined)) return l;
   return undefined;
 }
 
@@ -19,7 +19,12 @@ export const brandSubdomain: UrlDetector = {
     return reason(ctx, this.id, lure.length > 0 ? 'dangerous' : 'suspicious', { label: label.raw, realDomain: ctx.domain, lure });
   },
   examples: {
-    match: ['https://prakerja.insentif.online/', 'https://daftar-prakerja.example.com/', 'https://prakerja.example.com/'],
+    match: [
+      'https://prakerja.insentif.online/',
+      'https://daftar-prakerja.example.com/',
+      'https://prakerja.example.com/',
+      'https://klaimprakreja.example.com/',
+    ],
     noMatch: ['https://www.example.com/', 'https://kerja.example.com/'],
   },
 };

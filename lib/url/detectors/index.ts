@@ -10,10 +10,15 @@ import { registrySwap } from './registry-swap';
 import { reportedHost } from './reported-host';
 import { sharedHostPath } from './shared-host-path';
 import { targetEmbedding } from './target-embedding';
+import { typoCombo } from './typo-combo';
 import { userinfoBrand } from './userinfo-brand';
+import { vettedLookalike } from './vetted-lookalike';
 
-/** Rules that apply even under restricted registries such as `.go.id` (a compromised or spoofed host). */
+/** Rules that apply even under vetted registries such as `.go.id` (a compromised or spoofed host). */
 export const ALWAYS_DETECTORS: readonly UrlDetector[] = [reportedHost, userinfoBrand, idnHomograph];
+
+/** Under a vetted registry: the rules above, and names one step from the programme's own. */
+export const VETTED_DETECTORS: readonly UrlDetector[] = [...ALWAYS_DETECTORS, vettedLookalike];
 
 /** Lookalike heuristics, strongest first; skipped for other government (`.go.id`) sites. */
 export const LOOKALIKE_DETECTORS: readonly UrlDetector[] = [
@@ -24,8 +29,12 @@ export const LOOKALIKE_DETECTORS: readonly UrlDetector[] = [
   brandCombo,
   brandSubdomain,
   nearMiss2,
+  typoCombo,
   sharedHostPath,
   ipHostBrand,
 ];
 
 export const URL_DETECTORS: readonly UrlDetector[] = [...ALWAYS_DETECTORS, ...LOOKALIKE_DETECTORS];
+
+/** Every rule once, for the tests that run each rule's examples. */
+export const ALL_URL_DETECTORS: readonly UrlDetector[] = [...URL_DETECTORS, vettedLookalike];

@@ -10,7 +10,9 @@ export const sharedHostPath: UrlDetector = {
     const { host } = ctx.target;
     const shared = ctx.rules.raw.sharedHosts.find((s) => hostMatches(host, s.host));
     if (!shared) return null;
-    let path = ctx.target.path;
+    // The path names the page (and a form's or site's id); the query holds search terms and tracking.
+    const end = ctx.target.path.search(/[?#]/);
+    let path = end < 0 ? ctx.target.path : ctx.target.path.slice(0, end);
     try {
       path = decodeURIComponent(path);
     } catch {
@@ -21,6 +23,6 @@ export const sharedHostPath: UrlDetector = {
   },
   examples: {
     match: ['https://sites.google.com/view/daftar-prakerja-2025', 'https://telegra.ph/Pencairan-Prakerja-11-02'],
-    noMatch: ['https://sites.google.com/view/resep-kue', 'https://docs.google.com/document/d/abc'],
+    noMatch: ['https://sites.google.com/view/resep-kue', 'https://docs.google.com/document/d/abc', 'https://linktr.ee/search?q=prakerja'],
   },
 };
