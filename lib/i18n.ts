@@ -59,6 +59,17 @@ export function explainReason(r: Reason, t: Translate): string {
       return t(key, ev(r, 'quote'));
     case 'registration-claim':
       return t(key, ev(r, 'lastWave'));
+    case 'typo-combo':
+      return t(key, ev(r, 'token'));
+    case 'vetted-lookalike':
+      return t(key, [ev(r, 'token'), ev(r, 'registry')]);
+    case 'data-harvest':
+      return t(key, ev(r, 'quote'));
+    case 'lure-channel':
+      return t(key, [
+        ev(r, 'quote'),
+        ((r.evidence?.channels as string[] | undefined) ?? []).map((c) => t(`channel_${c.replace(/-/g, '_')}`)).join(', '),
+      ]);
     default:
       return t(key);
   }

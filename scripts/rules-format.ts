@@ -21,6 +21,8 @@ export function canonicalRuleset(r: Ruleset): string {
     phrases: byId(r.phrases),
     advice: byId(r.advice),
     sensitiveFields: byId(r.sensitiveFields),
+    vettedRegistries: byId(r.vettedRegistries),
+    channels: byId(r.channels),
     formSinks: byId(r.formSinks),
     social: byId(r.social),
   };

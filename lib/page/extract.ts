@@ -8,6 +8,8 @@ export interface FieldInfo {
   kind: SensitiveKind | null;
   /** Normalised label/placeholder/name text the kind was read from. */
   descriptor: string;
+  /** The kind comes only from the field's constraints (16 digits, a 6-digit code): weaker evidence. */
+  byShape?: boolean;
 }
 
 export interface FormInfo {
@@ -26,8 +28,21 @@ export interface PageModel {
   alts: string;
   logoSources: string[];
   forms: FormInfo[];
-  chatLinks: string[];
+  /** WhatsApp/Telegram links: `contact` is a person or group to write to, not a share button. */
+  chatLinks: ChatLink[];
+  /** Links to Android packages (`.apk`): an app from outside the stores. */
+  downloads: string[];
   frames: string[];
+  /** The page's own date (`YYYY-MM-DD` or `YYYY-MM`) and where it was read, or null. */
+  date: { value: string; from: 'meta' | 'json-ld' | 'time' | 'url' } | null;
+}
+
+export interface ChatLink {
+  href: string;
+  /** A contact (`wa.me/62...`, `t.me/someone`), as opposed to a share button (`wa.me/?text=`, `t.me/share`). */
+  contact: boolean;
+  /** Normalised text the link is offered with: its own text and label, and its parent's text. */
+  context: string;
 }
 
 const SKIP_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'CANVAS', 'IFRAME', 'OBJECT']);
@@ -54,6 +69,19 @@ export function labelIndex(labels: readonly Element[]): Map<string, string> {
   return index;
 }
 
+/** Visual labels beside a field are short; anything longer is prose (a forum post above a reply box). */
+const MAX_BESIDE_LABEL = 40;
+
+function shortText(el: Element | null | undefined): string {
+  if (!el || FIELD_TAGS.has(el.tagName.toUpperCase())) return '';
+  const t = (el.textContent ?? '').trim();
+  return t.length <= MAX_BESIDE_LABEL ? t : '';
+}
+
+/**
+ * The field's own label: `label[for]`, a wrapping label, `aria-labelledby`, and a short text right before it
+ * (`<span>NIK</span><input>`, the usual scam-kit markup). Never prose elsewhere on the page.
+ */
 function labelTextFor(el: Element, doc: Document, labels: Map<string, string>): string {
   const bits: string[] = [];
   const id = attr(el, 'id');
@@ -61,18 +89,39 @@ function labelTextFor(el: Element, doc: Document, labels: Map<string, string>): 
   const wrapping = el.closest('label');
   if (wrapping) bits.push(wrapping.textContent ?? '');
   for (const ref of attr(el, 'aria-labelledby').split(/\s+/).filter(Boolean)) bits.push(doc.getElementById(ref)?.textContent ?? '');
-  const prev = el.previousElementSibling;
-  if (prev && prev.tagName !== 'INPUT') bits.push(prev.textContent ?? '');
-  if (!prev && el.parentElement) bits.push(el.parentElement.previousElementSibling?.textContent ?? '');
+  if (bits.every((b) => !b.trim())) {
+    const prev = el.previousElementSibling;
+    bits.push(prev ? shortText(prev) : shortText(el.parentElement?.previousElementSibling));
+  }
   return bits.map((b) => b.trim().slice(0, 80)).join(' ');
 }
 
-export function classifyField(el: Element, doc: Document, labels: Map<string, string>, rules: CompiledRules): FieldInfo {
+/** A field's kind from its constraints alone: 16 digits (NIK/KK), or a 4-6 digit code (OTP). */
+function kindByShape(el: Element, type: string, auto: string): SensitiveKind | null {
+  const numeric = attr(el, 'inputmode') === 'numeric' || type === 'tel' || type === 'number' || /\\d|\[0-9\]/.test(attr(el, 'pattern'));
+  const max = Number.parseInt(attr(el, 'maxlength') || attr(el, 'minlength'), 10);
+  if (auto.includes('one-time-code')) return 'otp';
+  if (!numeric) return null;
+  if (max === 16) return 'nik';
+  if (max >= 4 && max <= 6) return 'otp';
+  return null;
+}
+
+export function classifyField(el: Element, doc: Document, labels: Map<string, string>, rules: CompiledRules, extraLabel = ''): FieldInfo {
   const type = attr(el, 'type').toLowerCase();
   const auto = attr(el, 'autocomplete').toLowerCase();
   // Each source is capped on its own, so padding one (a 100 kB placeholder) cannot push the label out.
   const descriptor = normalizeText(
-    [attr(el, 'placeholder'), attr(el, 'aria-label'), attr(el, 'name'), attr(el, 'id'), attr(el, 'title'), auto, labelTextFor(el, doc, labels)]
+    [
+      attr(el, 'placeholder'),
+      attr(el, 'aria-label'),
+      attr(el, 'name'),
+      attr(el, 'id'),
+      attr(el, 'title'),
+      auto,
+      labelTextFor(el, doc, labels),
+      extraLabel,
+    ]
       .map((part) => part.slice(0, 160))
       .join(' ')
       .replace(/[_[\]]/g, ' '),
@@ -82,7 +131,11 @@ export function classifyField(el: Element, doc: Document, labels: Map<string, st
   if (auto.includes('cc-number')) return { kind: 'card-number', descriptor };
   const hit = rules.sensitive.find((f) => f.re.test(descriptor));
   if (type === 'password') return { kind: hit && hit.kind !== 'password' ? hit.kind : 'password', descriptor };
-  return { kind: hit ? hit.kind : null, descriptor };
+  // A free-text box is never a code field: "kode OTP" in a reply box's name is a topic, not a request.
+  if (el.tagName.toUpperCase() === 'TEXTAREA') return { kind: hit && hit.kind !== 'otp' && hit.kind !== 'pin' ? hit.kind : null, descriptor };
+  if (hit) return { kind: hit.kind, descriptor };
+  const shaped = kindByShape(el, type, auto);
+  return shaped ? { kind: shaped, descriptor, byShape: true } : { kind: null, descriptor };
 }
 
 function absolute(href: string, base: string): string | null {
@@ -104,6 +157,8 @@ interface Walked {
   links: Element[];
   frames: Element[];
   labels: Element[];
+  times: Element[];
+  jsonLd: Element[];
 }
 
 const FIELD_TAGS = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
@@ -111,7 +166,19 @@ const HEADING_TAGS = new Set(['H1', 'H2', 'H3']);
 
 /** One walk of the tree without recursion (hostile pages nest tens of thousands of elements deep). */
 function walk(root: Node, textLimit = LIMITS.textChars): Walked {
-  const w: Walked = { text: '', headings: [], metas: [], images: [], forms: [], formless: [], links: [], frames: [], labels: [] };
+  const w: Walked = {
+    text: '',
+    headings: [],
+    metas: [],
+    images: [],
+    forms: [],
+    formless: [],
+    links: [],
+    frames: [],
+    labels: [],
+    times: [],
+    jsonLd: [],
+  };
   const parts: string[] = [];
   let size = 0;
   let visited = 0;
@@ -143,6 +210,8 @@ function walk(root: Node, textLimit = LIMITS.textChars): Walked {
       else if (tag === 'A' && el.hasAttribute('href')) w.links.push(el);
       else if (tag === 'IFRAME' && el.hasAttribute('src')) w.frames.push(el);
       else if (tag === 'LABEL' && el.hasAttribute('for')) w.labels.push(el);
+      else if (tag === 'TIME' && el.hasAttribute('datetime') && w.times.length < 20) w.times.push(el);
+      else if (tag === 'SCRIPT' && w.jsonLd.length < 10 && attr(el, 'type').toLowerCase() === 'application/ld+json') w.jsonLd.push(el);
     }
     if (descend && node.firstChild) {
       node = node.firstChild;
@@ -163,8 +232,59 @@ function walk(root: Node, textLimit = LIMITS.textChars): Walked {
   return w;
 }
 
-const CHAT_LINK = /^(?:https?:\/\/)?(?:wa\.me|api\.whatsapp\.com|chat\.whatsapp\.com|t\.me|telegram\.me)\/|^(?:whatsapp|tg):/i;
+const CHAT_LINK = /^(?:https?:\/\/)?(?:wa\.me|api\.whatsapp\.com|web\.whatsapp\.com|chat\.whatsapp\.com|t\.me|telegram\.me)\/|^(?:whatsapp|tg):/i;
+/** Share buttons: a message to forward, no person or group to write to. */
+const SHARE_LINK =
+  /^(?:https?:\/\/)?(?:(?:wa\.me|api\.whatsapp\.com\/send|web\.whatsapp\.com\/send)\/?\?(?![^#]*\bphone=\d)|(?:t\.me|telegram\.me)\/share\b)|^whatsapp:\/\/send\?(?![^#]*\bphone=\d)|^tg:\/\/msg_url/i;
+const APK_LINK = /^[^?#]*\.apk(?:[?#]|$)/i;
 const META_NAMES = new Set(['og:title', 'og:site_name', 'description']);
+const DATE_METAS = new Set(['article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'date']);
+
+/** `2021-02-24T10:00:00+07:00` -> `2021-02-24`; null for anything that is not a plausible date. */
+function isoDate(s: string): string | null {
+  const m = /^\s*(20\d\d)-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?/.exec(s);
+  return m ? (m[3] ? `${m[1]}-${m[2]}-${m[3]}` : `${m[1]}-${m[2]}`) : null;
+}
+
+/** A date in the URL path: `/2020/04/18/`, `/2021/02/`, or a `20200515084146-` timestamp segment. */
+function urlDate(pageUrl: string): string | null {
+  let path: string;
+  try {
+    path = new URL(pageUrl).pathname;
+  } catch {
+    return null;
+  }
+  const slashed = /\/(20\d\d)\/(0[1-9]|1[0-2])(?:\/(0[1-9]|[12]\d|3[01]))?\//.exec(path);
+  if (slashed) return slashed[3] ? `${slashed[1]}-${slashed[2]}-${slashed[3]}` : `${slashed[1]}-${slashed[2]}`;
+  const stamp = /\/(20\d\d)(0[1-9]|1[0-2])([0-2]\d|3[01])\d{0,6}(?=[-/_]|$)/.exec(path);
+  return stamp ? `${stamp[1]}-${stamp[2]}-${stamp[3]}` : null;
+}
+
+/** The page's own date claim, first of: article meta, JSON-LD `datePublished`, `<time datetime>`, the URL. */
+function pageDate(w: Walked, pageUrl: string): PageModel['date'] {
+  for (const m of w.metas) {
+    const name = (attr(m, 'property') || attr(m, 'name') || attr(m, 'itemprop')).toLowerCase();
+    const d = DATE_METAS.has(name) ? isoDate(attr(m, 'content')) : null;
+    if (d) return { value: d, from: 'meta' };
+  }
+  for (const s of w.jsonLd) {
+    const m = /"datePublished"\s*:\s*"([^"]{4,40})"/.exec((s.textContent ?? '').slice(0, 20_000));
+    const d = m ? isoDate(m[1] as string) : null;
+    if (d) return { value: d, from: 'json-ld' };
+  }
+  for (const t of w.times) {
+    const d = isoDate(attr(t, 'datetime'));
+    if (d) return { value: d, from: 'time' };
+  }
+  const d = urlDate(pageUrl);
+  return d ? { value: d, from: 'url' } : null;
+}
+
+function chatLink(a: Element, href: string): ChatLink {
+  const own = [a.textContent ?? '', attr(a, 'title'), attr(a, 'aria-label')].join(' ').slice(0, 200);
+  const around = (a.parentElement?.textContent ?? '').slice(0, 300);
+  return { href: href.slice(0, 200), contact: !SHARE_LINK.test(href), context: normalizeText(`${own}\n${around}`) };
+}
 
 export function extractPage(doc: Document, pageUrl: string, rules: CompiledRules): PageModel {
   const w = walk(doc.documentElement ?? doc);
@@ -193,11 +313,14 @@ export function extractPage(doc: Document, pageUrl: string, rules: CompiledRules
     if (fields.length === 0 && !g.action) continue;
     forms.push({ action: g.action, text: g.root ? normalizeText(walk(g.root, 4_000).text) : '', fields });
   }
-  const chatLinks = w.links
-    .slice(0, LIMITS.links)
-    .map((a) => attr(a, 'href'))
-    .filter((href) => CHAT_LINK.test(href))
-    .map((href) => href.slice(0, 200));
+  const chatLinks: ChatLink[] = [];
+  const downloads: string[] = [];
+  for (const a of w.links.slice(0, LIMITS.links)) {
+    const href = attr(a, 'href').trim();
+    if (CHAT_LINK.test(href)) {
+      if (chatLinks.length < 50) chatLinks.push(chatLink(a, href));
+    } else if (APK_LINK.test(href) && downloads.length < 10) downloads.push(absolute(href, pageUrl) ?? href.slice(0, 200));
+  }
   const frames = w.frames
     .slice(0, 50)
     .map((f) => absolute(attr(f, 'src'), pageUrl))
@@ -213,6 +336,8 @@ export function extractPage(doc: Document, pageUrl: string, rules: CompiledRules
       .slice(0, 10),
     forms,
     chatLinks,
+    downloads,
     frames,
+    date: pageDate(w, pageUrl),
   };
 }

@@ -1,14 +1,16 @@
 import type { CompiledRules } from '../rules/compile';
 import { normalizeUrl } from '../url/normalize';
 import { trustedSite } from '../url/trust';
-import { type Reason, type Verdict, verdict } from '../verdict';
+import { type Level, type Reason, riskOf, type Verdict, verdict } from '../verdict';
 import type { PageContext } from './detector';
 import { PAGE_DETECTORS } from './detectors';
 import { extractPage, type PageModel } from './extract';
 import { countAdvice, findPhrases } from './phrases';
 
+/** Channels that take the user's data; the others (contact, payment, download) lead the user away. */
 const DATA_GRAB = new Set(['sensitive-form', 'form-sink']);
-const LURES = new Set(['scam-phrase', 'registration-claim', 'chat-admin-link']);
+/** Scam wording: never a warning alone, only beside a channel. */
+const LURES = new Set(['scam-phrase', 'registration-claim']);
 
 /** Where the programme's name appears on the page; empty when it does not appear at all. */
 export function brandLocations(page: PageModel, rules: CompiledRules): string[] {
@@ -64,17 +66,37 @@ export function judgeModel(page: PageModel, url: string, host: string, rules: Co
   const ctx: PageContext = { rules, page, pageUrl: url, host, brandWhere, adviceHeavy: advice >= 3, phraseHits: findPhrases(text, rules) };
   const reasons: Reason[] = [{ code: 'brand-mention', level: 'neutral', evidence: { where: brandWhere, adviceSentences: advice } }];
   for (const d of PAGE_DETECTORS) reasons.push(...d.detect(ctx));
-  const grabs = reasons.filter((r) => DATA_GRAB.has(r.code));
-  const lures = reasons.filter((r) => LURES.has(r.code));
-  if (grabs.length > 0 && lures.length > 0) {
-    reasons.unshift({
-      code: 'data-harvest',
-      level: 'dangerous',
-      evidence: {
-        asks: grabs.flatMap((g) => (g.evidence?.fields as string[] | undefined) ?? [String(g.evidence?.sink ?? g.code)]),
-        lures: lures.map((l) => String(l.evidence?.category ?? l.code)),
-      },
-    });
+  return verdict(combine(reasons, rules));
+}
+
+/**
+ * The one combiner (SpamAssassin-style): detectors report findings, the ruleset's `channels` say what each
+ * channel supports alone and beside scam wording. Wording without a channel stays `neutral`: a page can
+ * only hurt through a form, a contact, a payment instruction or a download. The combined reason names
+ * both the channel and the words, so the banner can say which and why.
+ */
+export function combine(findings: Reason[], rules: CompiledRules): Reason[] {
+  const reasons = findings.map((r) => {
+    const spec = rules.channels.get(r.code);
+    return spec ? { ...r, level: spec.alone } : r;
+  });
+  const lures = reasons.filter((r) => LURES.has(r.code) && r.evidence?.lure === true);
+  const channels = reasons.filter((r) => rules.channels.has(r.code));
+  if (lures.length === 0 || channels.length === 0) return reasons;
+  let level: Level = 'neutral';
+  for (const c of channels) {
+    const withLure = rules.channels.get(c.code)?.withLure ?? 'neutral';
+    if (riskOf(withLure) > riskOf(level)) level = withLure;
   }
-  return verdict(reasons);
+  const grabs = channels.filter((c) => DATA_GRAB.has(c.code));
+  const evidence = {
+    channels: channels.map((c) => c.code),
+    lures: lures.map((l) => String(l.evidence?.category ?? l.code)),
+    quote: String(lures[0]?.evidence?.quote ?? ''),
+  };
+  if (grabs.length > 0) {
+    const asks = grabs.flatMap((g) => (g.evidence?.fields as string[] | undefined) ?? [String(g.evidence?.sink ?? g.code)]);
+    reasons.unshift({ code: 'data-harvest', level, evidence: { ...evidence, asks } });
+  } else reasons.unshift({ code: 'lure-channel', level, evidence });
+  return reasons;
 }

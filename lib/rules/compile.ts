@@ -36,6 +36,13 @@ export interface CompiledRules {
   officialByRole: ReadonlyMap<string, Ruleset['official'][number]>;
   partnersByHost: ReadonlyMap<string, Array<Ruleset['partners'][number]>>;
   reportedHosts: ReadonlySet<string>;
+  /** Registries that vet registrants (`go.id`, `ac.id`...). */
+  vettedRegistries: readonly string[];
+  /** Level each harm channel supports alone and with scam wording, by channel id. */
+  channels: ReadonlyMap<string, Ruleset['channels'][number]>;
+  contactPurpose: RegExp;
+  contactNewsroom: RegExp;
+  payment: RegExp;
   sharedHosts: ReadonlySet<string>;
   /** Every host named anywhere above: a host none of whose label suffixes is here needs no other lookup. */
   knownHosts: ReadonlySet<string>;
@@ -99,6 +106,11 @@ export function compileRules(raw: Ruleset): CompiledRules {
     officialByRole: new Map([...raw.official].reverse().map((o) => [o.role, o])),
     partnersByHost: groupBy(raw.partners),
     reportedHosts: new Set(raw.reported.map((r) => r.host)),
+    vettedRegistries: raw.vettedRegistries.map((v) => v.suffix),
+    channels: new Map(raw.channels.map((c) => [c.id, c])),
+    contactPurpose: new RegExp(raw.contactCues.purpose),
+    contactNewsroom: new RegExp(raw.contactCues.newsroom),
+    payment: new RegExp(raw.payment.pattern),
     sharedHosts: new Set(raw.sharedHosts.map((s) => s.host)),
     knownHosts: new Set([raw.official, raw.partners, raw.reported, raw.sharedHosts].flatMap((list) => list.map((e) => e.host))),
   };

@@ -16,6 +16,7 @@ const regexSource = z.string().refine((s) => {
     return false;
   }
 }, 'a valid regular expression');
+const month = z.string().regex(/^\d{4}-\d{2}$/, 'a month as YYYY-MM');
 const url = z.url({ protocol: /^https$/ });
 
 export const OFFICIAL_ROLES = ['main', 'dashboard', 'help', 'api', 'assets', 'developer'] as const;
@@ -36,6 +37,7 @@ export const PHRASE_CATEGORIES = [
   'app-download',
   'incentive-lure',
 ] as const;
+export const CHANNEL_IDS = ['app-download', 'chat-admin-link', 'form-sink', 'payment-instruction', 'sensitive-form'] as const;
 export const SENSITIVE_KINDS = ['nik', 'kk', 'otp', 'password', 'pin', 'card', 'cvv', 'mother', 'bank-account', 'card-number'] as const;
 
 export const RulesetSchema = z.strictObject({
@@ -75,7 +77,7 @@ export const RulesetSchema = z.strictObject({
   lureWords: z.array(z.string().regex(/^[a-z]{2,}$/)),
   /** TLDs abused by reported Prakerja scams and by phishing in general. */
   abusedTlds: z.array(z.string().regex(/^[a-z]{2,}$/)),
-  /** Real words close to the brand that must never be flagged by edit distance. */
+  /** Real words close to the brand (`pekerja`) or beside it in compounds (`mitra` kerja) that edit distance must never flag. */
   commonWords: z.array(z.string().regex(/^[a-z]{3,}$/)),
   /** Hosts where anyone can publish a page: judged by path, never blocked whole. */
   sharedHosts: z.array(z.strictObject({ id, host, source })),
@@ -103,6 +105,24 @@ export const RulesetSchema = z.strictObject({
       noMatch: z.array(z.string()).min(1),
     }),
   ),
+  /** Registries that vet who registers (`go.id`, `ac.id`...): lookalikes there are suspicious, never dangerous. */
+  vettedRegistries: z.array(z.strictObject({ id, suffix: host, source })),
+  /**
+   * The ways a page can hurt a user (a form taking secrets, a contact, a payment instruction, a download),
+   * with the level each supports alone and together with scam wording. Wording alone never warns.
+   */
+  channels: z.array(
+    z.strictObject({
+      id: z.enum(CHANNEL_IDS),
+      alone: z.enum(['neutral', 'suspicious', 'dangerous']),
+      withLure: z.enum(['neutral', 'suspicious', 'dangerous']),
+      source,
+    }),
+  ),
+  /** Around a WhatsApp/Telegram contact link: what it is offered for, and the newsroom/share cues that rule it out. */
+  contactCues: z.strictObject({ purpose: regexSource, newsroom: regexSource, source }),
+  /** A transfer instruction naming an account number (group 1). */
+  payment: z.strictObject({ pattern: regexSource, source, match: z.array(z.string()).min(1), noMatch: z.array(z.string()).min(1) }),
   formSinks: z.array(z.strictObject({ id, name: z.string(), host, pathPrefix: pathPrefix.optional(), source })),
   links: z.strictObject({
     officialSite: url,
@@ -120,6 +140,8 @@ export const RulesetSchema = z.strictObject({
     registrationOpen: z.boolean(),
     lastWave: z.number().int(),
     lastWaveDate: z.string().regex(/^\d{4}-\d{2}$/),
+    /** Months (inclusive) when registration was really open: a claim on a page dated inside one is old news. */
+    openPeriods: z.array(z.strictObject({ from: month, to: month, source })).min(1),
     source,
   }),
 });

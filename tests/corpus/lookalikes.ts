@@ -116,7 +116,12 @@ export function generateLookalikes(): Lookalike[] {
     add(`${typo}.${['daftar-online', 'insentif', 'bantuan-warga'][i % 3]}.${['com', 'xyz', 'site'][i % 3]}`, 'typo-subdomain');
     add(`${typo}.${['go.id', 'ac.id', 'sch.id', 'desa.id', 'mil.id'][i % 5]}`, 'typo-vetted');
   });
-  for (const leet of leets) for (const w of words) add(`${w}-${leet}.com`, 'leet-combo'), add(`${leet}${w}.xyz`, 'leet-combo');
+  for (const leet of leets) {
+    for (const w of words) {
+      add(`${w}-${leet}.com`, 'leet-combo');
+      add(`${leet}${w}.xyz`, 'leet-combo');
+    }
+  }
   for (const host of ['vercel.app', 'netlify.app', 'github.io', 'blogspot.com', 'web.app', 'pages.dev']) {
     add(`${BRAND}.${host}`, 'hosting-tenant');
     add(`daftar-${BRAND}.${host}`, 'hosting-tenant');

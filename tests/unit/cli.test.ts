@@ -13,7 +13,15 @@ const BUNDLE = join(OUT_DIR, 'cli.mjs');
 
 beforeAll(async () => {
   mkdirSync(OUT_DIR, { recursive: true });
-  await build({ entryPoints: [join(ROOT, 'scripts', 'cli.ts')], bundle: true, platform: 'node', format: 'esm', outfile: BUNDLE, packages: 'external', logLevel: 'error' });
+  await build({
+    entryPoints: [join(ROOT, 'scripts', 'cli.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: BUNDLE,
+    packages: 'external',
+    logLevel: 'error',
+  });
 }, 60_000);
 
 interface Run {

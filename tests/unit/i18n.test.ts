@@ -5,9 +5,9 @@ import { CHECKLIST } from '../../lib/checklist';
 import { explainReason, type Messages, makeTranslator } from '../../lib/i18n';
 import { PAGE_DETECTORS } from '../../lib/page/detectors';
 import { reportChannel, reportText } from '../../lib/report';
-import { URL_DETECTORS } from '../../lib/url/detectors';
+import { ALL_URL_DETECTORS } from '../../lib/url/detectors';
 import { reasonMessageKey } from '../../lib/verdict';
-import { ROOT } from './helpers';
+import { ROOT, RULES } from './helpers';
 
 const load = (lang: string) => JSON.parse(readFileSync(join(ROOT, 'public', '_locales', lang, 'messages.json'), 'utf8')) as Messages;
 const id = load('id');
@@ -20,11 +20,12 @@ describe('locales', () => {
   });
   it('every reason code and checklist item has text', () => {
     const codes = [
-      ...URL_DETECTORS.map((d) => d.id),
+      ...ALL_URL_DETECTORS.map((d) => d.id),
       ...PAGE_DETECTORS.map((d) => d.id),
       'official',
       'partner',
       'data-harvest',
+      'lure-channel',
       'brand-mention',
       'invalid-url',
       'non-web-url',
@@ -32,6 +33,7 @@ describe('locales', () => {
       'government-site',
     ];
     for (const c of codes) expect(id[reasonMessageKey(c)], c).toBeDefined();
+    for (const c of RULES.raw.channels) expect(id[`channel_${c.id.replace(/-/g, '_')}`], c.id).toBeDefined();
     for (const item of CHECKLIST) {
       expect(id[`check_${item.id}`]).toBeDefined();
       expect(id[`check_${item.id}_why`]).toBeDefined();

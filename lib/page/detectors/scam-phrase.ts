@@ -2,9 +2,10 @@ import type { Reason } from '../../verdict';
 import type { PageDetector } from '../detector';
 
 /**
- * Scam phrases (fees, "pasti lolos", joki, account sale, cash-out, OTP requests, share gates...) on a page
- * that uses the programme's name. Sentences that give advice ("jangan berikan kode OTP") do not count,
- * and on pages that mostly warn (news, forum advice) phrases are treated as quotes.
+ * Scam wording (fees, "pasti lolos", joki, account sale, cash-out, OTP requests, share gates...) on a page
+ * that uses the programme's name. A lure, not a warning: news and blogs report exactly these words, so a
+ * page is flagged only when the wording comes with a channel (`judgeModel`). Sentences that give advice
+ * ("jangan berikan kode OTP") do not count, and on pages that mostly warn, phrases are quotes.
  */
 export const scamPhrase: PageDetector = {
   id: 'scam-phrase',
@@ -16,8 +17,9 @@ export const scamPhrase: PageDetector = {
     const weakCount = [...byCategory.values()].filter((h) => h.weight === 'weak').length;
     const reasons: Reason[] = [];
     for (const h of byCategory.values()) {
-      const level = h.weight === 'strong' || weakCount >= 2 ? 'suspicious' : 'neutral';
-      reasons.push({ code: this.id, level, evidence: { category: h.category, rule: h.id, quote: h.quote } });
+      // A lone weak phrase ("kuota terbatas") is too common to count as a lure even beside a channel.
+      const lure = h.weight === 'strong' || weakCount >= 2;
+      reasons.push({ code: this.id, level: 'neutral', evidence: { category: h.category, rule: h.id, quote: h.quote, lure } });
     }
     return reasons;
   },

@@ -4,9 +4,10 @@ import type { PageDetector } from '../detector';
 const HIGH = new Set(['nik', 'kk', 'otp', 'pin', 'card-number', 'cvv', 'mother', 'bank-account']);
 
 /**
- * A page that uses the programme's name and asks for NIK, KK, OTP, PIN, card or bank data. The real
- * flows ask for these only on prakerja.go.id and at partners, which never reach this rule. A password
- * field counts only when the form itself (or the page title) carries the brand: forums have log-in forms.
+ * A page that uses the programme's name and asks for NIK, KK, OTP, PIN, card or bank data: a channel. The
+ * real flows ask for these only on prakerja.go.id and at partners, which never reach this rule. A password
+ * field, or a field known only by its shape (16 digits, a 6-digit code), counts only when the form itself
+ * (or the page title or heading) carries the brand: forums have log-in forms, shops have code boxes.
  */
 export const sensitiveForm: PageDetector = {
   id: 'sensitive-form',
@@ -17,7 +18,7 @@ export const sensitiveForm: PageDetector = {
       const formBranded = ctx.rules.brandTerms.test(form.text) || brandInTitle;
       for (const f of form.fields) {
         if (!f.kind) continue;
-        if (HIGH.has(f.kind) || (formBranded && !ctx.adviceHeavy)) kinds.add(f.kind);
+        if ((HIGH.has(f.kind) && !f.byShape) || (formBranded && !ctx.adviceHeavy)) kinds.add(f.kind);
       }
     }
     if (kinds.size === 0) return [];
@@ -35,6 +36,10 @@ export const sensitiveForm: PageDetector = {
     noMatch: [
       { url: 'https://forum.example/t/1', html: '<p>Ada yang tahu soal prakerja?</p><form><input name=q placeholder="Cari"></form>' },
       { url: 'https://dashboard.prakerja.go.id/masuk', html: '<title>Masuk Prakerja</title><form><input placeholder="Kode OTP"></form>' },
+      {
+        url: 'https://forum.example/t/2',
+        html: '<h1>Forum</h1><div class=post>Ada yang minta kode OTP Prakerja lewat WA, hati-hati ya semuanya, itu penipuan.</div><form><textarea name=reply></textarea></form>',
+      },
     ],
   },
 };
