@@ -1,3 +1,6 @@
+import type { Messages } from './i18n';
+import type { Ruleset } from './rules/schema';
+import type { Settings } from './state';
 import type { Verdict } from './verdict';
 
 /**
@@ -7,7 +10,20 @@ import type { Verdict } from './verdict';
 export type ContentMessage =
   | { type: 'page-start' }
   | { type: 'page-verdict'; url: string; verdict: Verdict; scanMs?: number; injectMs?: number }
-  | { type: 'classify-links'; urls: string[] };
+  | { type: 'classify-links'; urls: string[] }
+  | { type: 'content-pack' }
+  | { type: 'login-tip-dismissed' };
+
+/**
+ * What a content script needs to start, sent by the background instead of bundled into every page: the
+ * rules in force in their runtime form, the content messages in the user's language, and the settings.
+ */
+export interface ContentPack {
+  rules: Ruleset;
+  messages: Messages;
+  settings: Settings;
+  loginTipDismissed: boolean;
+}
 
 export type PageMessage =
   | { type: 'get-tab-verdict'; tabId: number }

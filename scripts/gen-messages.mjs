@@ -348,6 +348,9 @@ const M = [
   ],
   ['options_title', 'Pengaturan Jaga Prakerja', 'Jaga Prakerja settings'],
 ];
+// What the content script shows (banner, marks, guard, tip, report): shipped on every page, so only these.
+const CONTENT_PREFIXES = ['banner_', 'reason_', 'field_', 'channel_', 'script_', 'link_', 'tip_', 'form_', 'report_', 'level_', 'unofficialNote'];
+const content = { id: {}, en: {} };
 for (const [i, lang] of [
   [1, 'id'],
   [2, 'en'],
@@ -357,6 +360,8 @@ for (const [i, lang] of [
     const [key, , , ph] = row;
     out[key] = { message: row[i] };
     if (ph) out[key].placeholders = Object.fromEntries(Object.entries(ph).map(([k, v]) => [k.toLowerCase(), { content: v }]));
+    if (CONTENT_PREFIXES.some((p) => key.startsWith(p))) content[lang][key] = out[key];
   }
   writeFileSync(`public/_locales/${lang}/messages.json`, `${JSON.stringify(out, null, 2)}\n`);
 }
+writeFileSync('lib/ext/content/messages.generated.json', `${JSON.stringify(content)}\n`);

@@ -23,6 +23,9 @@ export function canonicalRuleset(r: Ruleset): string {
     sensitiveFields: byId(r.sensitiveFields),
     vettedRegistries: byId(r.vettedRegistries),
     channels: byId(r.channels),
+    redirectors: byId(r.redirectors),
+    shortLinkHosts: byId(r.shortLinkHosts),
+    socialHosts: byId(r.socialHosts),
     formSinks: byId(r.formSinks),
     social: byId(r.social),
   };
@@ -31,6 +34,7 @@ export function canonicalRuleset(r: Ruleset): string {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const path = new URL('../lib/rules/ruleset.json', import.meta.url);
-  writeFileSync(path, canonicalRuleset(JSON.parse(readFileSync(path, 'utf8'))));
+  const rules = JSON.parse(readFileSync(path, 'utf8'));
+  writeFileSync(path, canonicalRuleset(rules));
   console.log('ruleset formatted');
 }

@@ -1,12 +1,16 @@
 import { browser } from 'wxt/browser';
-import type { ContentMessage, LinkLevels, PageMessage } from '../messages';
+import { type Lang, type Messages, pickLang } from '../i18n';
+import type { ContentMessage, ContentPack, LinkLevels, PageMessage } from '../messages';
 import { MAX_LINKS_PER_MESSAGE } from '../messages';
+import { runtimeRuleset } from '../rules/runtime';
+import type { Ruleset } from '../rules/schema';
 import { ALLOW_TTL_MS, isValidHost, sanitizeVerdict } from '../state';
 import { type AllowEntry, classifyUrl } from '../url/classify';
 import type { Verdict } from '../verdict';
+import contentMessages from './content/messages.generated.json';
 import { currentRules, rulesStatusItem } from './rules';
 import { checkForUpdate } from './rules-update';
-import { allowlistItem, readAllowlist, readSettings } from './storage';
+import { allowlistItem, loginTipItem, readAllowlist, readSettings } from './storage';
 import { getTab, setPageVerdict, setUrlVerdict } from './tabs';
 
 type Sender = { url?: string; tab?: { id?: number; url?: string }; frameId?: number; id?: string };
@@ -95,7 +99,29 @@ async function handleContentMessage(m: ContentMessage, sender: Sender): Promise<
     }
     return { levels: out };
   }
+  if (m.type === 'content-pack') return contentPack();
+  if (m.type === 'login-tip-dismissed') {
+    await loginTipItem.setValue(true);
+    return { ok: true };
+  }
   return { error: 'not-allowed' };
+}
+
+// The runtime form of the rules in force, made once per ruleset (rules change only on a verified update).
+let packRules: { from: Ruleset; rules: Ruleset } | null = null;
+
+async function contentPack(): Promise<ContentPack> {
+  const raw = currentRules().raw;
+  if (packRules?.from !== raw) packRules = { from: raw, rules: runtimeRuleset(raw) };
+  const settings = await readSettings();
+  const lang = pickLang(settings.lang, globalThis.navigator?.language ?? 'id');
+  const bundles = contentMessages as unknown as Record<Lang, Messages>;
+  return {
+    rules: packRules.rules,
+    messages: bundles[lang],
+    settings,
+    loginTipDismissed: await loginTipItem.getValue().catch(() => false),
+  };
 }
 
 async function handlePageMessage(m: PageMessage): Promise<unknown> {

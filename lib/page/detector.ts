@@ -25,5 +25,13 @@ export interface PageExample {
 export interface PageDetector {
   id: string;
   detect(ctx: PageContext): Reason[];
-  examples: { match: PageExample[]; noMatch: PageExample[] };
+}
+
+/**
+ * A rule's examples, exported beside it (not inside it) so the content-script bundle leaves them out:
+ * only the tests import `PAGE_EXAMPLES`.
+ */
+export interface PageExamples {
+  match: PageExample[];
+  noMatch: PageExample[];
 }

@@ -36,6 +36,9 @@ export interface CompiledRules {
   officialByRole: ReadonlyMap<string, Ruleset['official'][number]>;
   partnersByHost: ReadonlyMap<string, Array<Ruleset['partners'][number]>>;
   reportedHosts: ReadonlySet<string>;
+  redirectorsByHost: ReadonlyMap<string, Array<Ruleset['redirectors'][number]>>;
+  shortLinkHosts: ReadonlySet<string>;
+  socialHosts: ReadonlySet<string>;
   /** Registries that vet registrants (`go.id`, `ac.id`...). */
   vettedRegistries: readonly string[];
   /** Level each harm channel supports alone and with scam wording, by channel id. */
@@ -107,12 +110,17 @@ export function compileRules(raw: Ruleset): CompiledRules {
     partnersByHost: groupBy(raw.partners),
     reportedHosts: new Set(raw.reported.map((r) => r.host)),
     vettedRegistries: raw.vettedRegistries.map((v) => v.suffix),
+    redirectorsByHost: groupBy(raw.redirectors),
+    shortLinkHosts: new Set(raw.shortLinkHosts.map((s) => s.host)),
+    socialHosts: new Set(raw.socialHosts.map((s) => s.host)),
     channels: new Map(raw.channels.map((c) => [c.id, c])),
     contactPurpose: new RegExp(raw.contactCues.purpose),
     contactNewsroom: new RegExp(raw.contactCues.newsroom),
     payment: new RegExp(raw.payment.pattern),
     sharedHosts: new Set(raw.sharedHosts.map((s) => s.host)),
-    knownHosts: new Set([raw.official, raw.partners, raw.reported, raw.sharedHosts].flatMap((list) => list.map((e) => e.host))),
+    knownHosts: new Set(
+      [raw.official, raw.partners, raw.reported, raw.sharedHosts, raw.redirectors, raw.shortLinkHosts].flatMap((list) => list.map((e) => e.host)),
+    ),
   };
   cache.set(raw, compiled);
   return compiled;

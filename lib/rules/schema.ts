@@ -123,6 +123,14 @@ export const RulesetSchema = z.strictObject({
   contactCues: z.strictObject({ purpose: regexSource, newsroom: regexSource, source }),
   /** A transfer instruction naming an account number (group 1). */
   payment: z.strictObject({ pattern: regexSource, source, match: z.array(z.string()).min(1), noMatch: z.array(z.string()).min(1) }),
+  /** Outbound link shims (`l.facebook.com/l.php?u=`): a link through one is judged by its target. */
+  redirectors: z.array(
+    z.strictObject({ id, host, pathPrefix: pathPrefix.optional(), params: z.array(z.string().regex(/^[a-z]{1,16}$/)).min(1), source }),
+  ),
+  /** URL shorteners: the target is hidden, so a short link is judged by its slug, never fetched. */
+  shortLinkHosts: z.array(z.strictObject({ id, host, source })),
+  /** Chat, social and mail sites whose message text is read for plain-text addresses. */
+  socialHosts: z.array(z.strictObject({ id, host, source })),
   formSinks: z.array(z.strictObject({ id, name: z.string(), host, pathPrefix: pathPrefix.optional(), source })),
   links: z.strictObject({
     officialSite: url,

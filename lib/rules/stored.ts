@@ -10,13 +10,20 @@ import type { SignedRules } from './signed';
 export function storedRuleset(stored: unknown, bundledVersion: number): Ruleset | null {
   const s = stored as Partial<SignedRules> | null;
   if (!s || typeof s !== 'object' || typeof s.payload !== 'string') return null;
-  let r: Partial<Ruleset>;
+  let r: unknown;
   try {
     r = JSON.parse(s.payload);
   } catch {
     return null;
   }
-  if (r?.schemaVersion !== 1 || typeof r.dataVersion !== 'number' || r.dataVersion <= bundledVersion) return null;
+  if (!looksLikeRuleset(r) || r.dataVersion <= bundledVersion) return null;
+  return r;
+}
+
+/** Cheap structural checks (no zod): the lists and fields the engine reads are there. */
+export function looksLikeRuleset(value: unknown): value is Ruleset {
+  const r = value as Partial<Ruleset> | null;
+  if (!r || typeof r !== 'object' || r.schemaVersion !== 1 || typeof r.dataVersion !== 'number') return false;
   const lists = [
     r.official,
     r.partners,
@@ -29,7 +36,12 @@ export function storedRuleset(stored: unknown, bundledVersion: number): Ruleset 
     r.lureWords,
     r.abusedTlds,
     r.commonWords,
+    r.channels,
+    r.vettedRegistries,
+    r.redirectors,
+    r.shortLinkHosts,
+    r.socialHosts,
+    r.status?.openPeriods,
   ];
-  if (!lists.every(Array.isArray) || typeof r.brand?.token !== 'string' || !r.links || !r.status) return null;
-  return r as Ruleset;
+  return lists.every(Array.isArray) && typeof r.brand?.token === 'string' && !!r.links && !!r.contactCues && !!r.payment;
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHECKLIST } from '../../lib/checklist';
+import contentMessages from '../../lib/ext/content/messages.generated.json';
 import { explainReason, type Messages, makeTranslator } from '../../lib/i18n';
 import { PAGE_DETECTORS } from '../../lib/page/detectors';
 import { reportChannel, reportText } from '../../lib/report';
@@ -74,5 +75,17 @@ describe('reports', () => {
     );
     expect(text).toContain('https://prakerja.web.id/');
     expect(text).toContain('bukan .go.id');
+  });
+});
+
+describe('content-script messages', () => {
+  it('are the generated subset of _locales, in step with them (node scripts/gen-messages.mjs)', () => {
+    const both = { id, en };
+    for (const lang of ['id', 'en'] as const) {
+      const sub = (contentMessages as Record<string, Record<string, unknown>>)[lang] ?? {};
+      expect(Object.keys(sub).length).toBeGreaterThan(40);
+      for (const [key, entry] of Object.entries(sub)) expect(entry, key).toEqual(both[lang][key]);
+      for (const key of Object.keys(both[lang]).filter((k) => /^(reason|banner|field|channel|link)_/.test(k))) expect(sub[key], key).toBeDefined();
+    }
   });
 });

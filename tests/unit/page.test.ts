@@ -1,31 +1,41 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PAGE_DETECTORS } from '../../lib/page/detectors';
+import { PAGE_EXAMPLES } from '../../lib/page/detectors/examples';
 import { extractPage } from '../../lib/page/extract';
 import { judgeModel, mayMentionBrand, scanPage } from '../../lib/page/scan';
 import { normalizeText } from '../../lib/page/text';
-import { doc, fixture, RULES } from './helpers';
+import { doc, fixture, ROOT, RULES } from './helpers';
 
 const scan = (html: string, url: string) => scanPage(doc(html), url, RULES);
 
+const ex = (id: string) => PAGE_EXAMPLES[id] ?? { match: [], noMatch: [] };
+
 describe('each page rule with its examples, run both ways', () => {
+  it('every page rule is registered, and has examples of both kinds', () => {
+    const files = readdirSync(join(ROOT, 'lib', 'page', 'detectors')).filter((f) => !['index.ts', 'examples.ts'].includes(f));
+    expect(PAGE_DETECTORS.map((d) => `${d.id}.ts`).sort()).toEqual(files.sort());
+    for (const d of PAGE_DETECTORS) expect(ex(d.id).match.length * ex(d.id).noMatch.length, d.id).toBeGreaterThan(0);
+  });
   for (const d of PAGE_DETECTORS) {
     it(`${d.id} fires on its examples and not on its counter-examples`, () => {
-      for (const ex of d.examples.match)
+      for (const e of ex(d.id).match)
         expect(
-          scan(ex.html, ex.url).reasons.map((r) => r.code),
-          ex.url,
+          scan(e.html, e.url).reasons.map((r) => r.code),
+          e.url,
         ).toContain(d.id);
-      for (const ex of d.examples.noMatch)
+      for (const e of ex(d.id).noMatch)
         expect(
-          scan(ex.html, ex.url).reasons.map((r) => r.code),
-          ex.url,
+          scan(e.html, e.url).reasons.map((r) => r.code),
+          e.url,
         ).not.toContain(d.id);
     });
   }
   it('no page rule warns on any counter-example of any rule', () => {
-    for (const ex of PAGE_DETECTORS.flatMap((d) => d.examples.noMatch)) {
-      expect(['neutral', 'official', 'partner'], ex.url).toContain(scan(ex.html, ex.url).level);
+    for (const e of PAGE_DETECTORS.flatMap((d) => ex(d.id).noMatch)) {
+      expect(['neutral', 'official', 'partner'], e.url).toContain(scan(e.html, e.url).level);
     }
   });
 });

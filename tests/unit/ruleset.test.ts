@@ -1,9 +1,16 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PAGE_DETECTORS } from '../../lib/page/detectors';
+import { PAGE_EXAMPLES } from '../../lib/page/detectors/examples';
+import { scanPage } from '../../lib/page/scan';
+import { BUNDLED_RULES } from '../../lib/rules/bundled';
+import { compileRules } from '../../lib/rules/compile';
+import { runtimeRuleset } from '../../lib/rules/runtime';
 import { parseRuleset } from '../../lib/rules/schema';
 import { canonicalRuleset } from '../../scripts/rules-format';
-import { ROOT, RULES } from './helpers';
+import { furnishedHtml, loadRealPages } from '../corpus/realpages';
+import { doc, ROOT, RULES } from './helpers';
 
 const file = readFileSync(join(ROOT, 'lib', 'rules', 'ruleset.json'), 'utf8');
 
@@ -15,6 +22,22 @@ describe('ruleset file', () => {
 
   it('is canonical: sorted, de-duplicated, formatted (npm run rules:format)', () => {
     expect(canonicalRuleset(JSON.parse(file))).toBe(file);
+  });
+
+  it('has a runtime form for content scripts, under 40% of its size', () => {
+    expect(JSON.stringify(runtimeRuleset(BUNDLED_RULES)).length).toBeLessThan(file.length * 0.4);
+  });
+
+  it('the runtime form judges pages exactly as the full rules do', () => {
+    const full = compileRules(BUNDLED_RULES);
+    const slim = compileRules(runtimeRuleset(BUNDLED_RULES));
+    const pages: Array<[string, string]> = PAGE_DETECTORS.flatMap((d) =>
+      [...(PAGE_EXAMPLES[d.id]?.match ?? []), ...(PAGE_EXAMPLES[d.id]?.noMatch ?? [])].map((e) => [e.html, e.url] as [string, string]),
+    );
+    for (const name of readdirSync(join(ROOT, 'tests', 'fixtures', 'evidence')))
+      pages.push([readFileSync(join(ROOT, 'tests', 'fixtures', 'evidence', name), 'utf8'), 'https://x.example/']);
+    for (const p of loadRealPages()) pages.push([furnishedHtml(p), p.url]);
+    for (const [html, url] of pages) expect(scanPage(doc(html), url, slim), url).toEqual(scanPage(doc(html), url, full));
   });
 
   it('has unique ids within each list', () => {

@@ -2,18 +2,15 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { BANNER_CSS, renderBanner } from '../../../components/banner';
 import { el } from '../../../components/shadow';
-import { pickLang } from '../../i18n';
 import type { ContentMessage } from '../../messages';
 import { guardsForms, isOfficialLogin } from '../../page/guard';
 import { scanPage } from '../../page/scan';
 import { reportChannel, reportText } from '../../report';
 import { isWarning, type Verdict } from '../../verdict';
-import { translatorFor } from '../i18n';
-import { loadRules } from '../rules';
-import { loginTipItem, readSettings, settingsItem } from '../storage';
 import { FormGuard } from './form-guard';
 import { LinkMarker } from './link-marker';
 import { Overlay } from './overlay';
+import { requestContentPack, watchSettings } from './pack';
 
 const RESCAN_DEBOUNCE_MS = 400;
 const MAX_RESCANS_PER_MINUTE = 20;
@@ -32,10 +29,12 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   let firstVerdict = true;
   const top = window === window.top;
   if (top) void browser.runtime.sendMessage({ type: 'page-start' } satisfies ContentMessage).catch(() => undefined);
-  // Storage reads start now, in parallel with the page's parsing, and are awaited once the DOM is ready.
-  const ready = Promise.all([loadRules(), readSettings()]);
+  // The rules, messages and settings are asked for now, in parallel with the page's parsing.
+  const ready = requestContentPack();
   if (document.readyState === 'loading') await new Promise((r) => document.addEventListener('DOMContentLoaded', r, { once: true }));
-  const [rules, settings] = await ready;
+  const start = await ready;
+  if (!start || !ctx.isValid) return;
+  const { rules, settings, t } = start;
   // The first scan waits for the load event (at most 500 ms after the DOM is ready), so scanning a large
   // page never delays the page's own loading; the navigation verdict already ran before the page loaded.
   if (document.readyState !== 'complete') {
@@ -44,7 +43,6 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
       setTimeout(resolve, 500);
     });
   }
-  const t = translatorFor(pickLang(settings.lang, navigator.language));
   const banner = new Overlay('jaga-prakerja-banner', BANNER_CSS, 'top');
   const guard = new FormGuard(rules, t);
   const links = new LinkMarker(t);
@@ -52,10 +50,12 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   links.attach(window);
   links.active = settings.linkMarking;
   let formGuardOn = settings.formGuard;
-  settingsItem.watch((next) => {
-    links.active = next?.linkMarking ?? true;
-    formGuardOn = next?.formGuard ?? true;
-  });
+  ctx.onInvalidated(
+    watchSettings((next) => {
+      links.active = next.linkMarking;
+      formGuardOn = next.formGuard;
+    }),
+  );
   let dismissedFor: string | null = null;
   let lastKey = '';
 
@@ -102,13 +102,13 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   };
 
   const overlays = [banner];
-  if (top && isOfficialLogin(location.href, rules) && !(await loginTipItem.getValue().catch(() => false))) {
+  if (top && isOfficialLogin(location.href, rules) && !start.loginTipDismissed) {
     const tip = new Overlay('jaga-prakerja-tip', TIP_CSS, 'corner');
     const close = el('button', { text: t('tip_dismiss') });
     close.type = 'button';
     close.addEventListener('click', () => {
       tip.hide();
-      void loginTipItem.setValue(true);
+      void browser.runtime.sendMessage({ type: 'login-tip-dismissed' } satisfies ContentMessage).catch(() => undefined);
     });
     tip.root.append(
       el('div', {}, el('h2', { text: t('tip_title') }), el('ul', {}, ...['tip_1', 'tip_2', 'tip_3'].map((k) => el('li', { text: t(k) }))), close),

@@ -1,4 +1,4 @@
-import type { PageDetector } from '../detector';
+import type { PageDetector, PageExamples } from '../detector';
 
 /**
  * An Android package (`.apk`) offered on a branded page: an app from outside the stores can read SMS codes
@@ -10,8 +10,10 @@ export const appDownload: PageDetector = {
     if (ctx.page.downloads.length === 0) return [];
     return [{ code: this.id, level: 'neutral', evidence: { files: ctx.page.downloads.slice(0, 3) } }];
   },
-  examples: {
-    match: [{ url: 'https://apk.example/', html: '<h1>Aplikasi Kartu Prakerja</h1><a href="/unduh/prakerja-2025.apk">Unduh</a>' }],
-    noMatch: [{ url: 'https://berita.example/', html: '<h1>Prakerja</h1><a href="https://play.google.com/store/apps">Google Play</a>' }],
-  },
+};
+
+/** Pages this rule must and must not fire on; the tests run every rule on every rule's examples. */
+export const examples: PageExamples = {
+  match: [{ url: 'https://apk.example/', html: '<h1>Aplikasi Kartu Prakerja</h1><a href="/unduh/prakerja-2025.apk">Unduh</a>' }],
+  noMatch: [{ url: 'https://berita.example/', html: '<h1>Prakerja</h1><a href="https://play.google.com/store/apps">Google Play</a>' }],
 };

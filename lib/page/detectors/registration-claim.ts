@@ -1,5 +1,5 @@
 import type { Ruleset } from '../../rules/schema';
-import type { PageDetector } from '../detector';
+import type { PageDetector, PageExamples } from '../detector';
 
 type Status = Ruleset['status'];
 
@@ -29,11 +29,13 @@ export const registrationClaim: PageDetector = {
     const evidence = { quote: hit.quote, lastWave: status.lastWave, lastWaveDate: status.lastWaveDate, when, lure: when !== 'old-news' };
     return [{ code: this.id, level: 'neutral', evidence: date ? { ...evidence, pageDate: date } : evidence }];
   },
-  examples: {
-    match: [
-      { url: 'https://info-bansos.example/', html: '<h1>Kartu Prakerja Gelombang 72 Telah Dibuka</h1><a href="#">Daftar</a>' },
-      { url: 'https://arsip.example/2021/02/20/gelombang-12', html: '<h1>Kartu Prakerja gelombang 12 dibuka hari ini</h1>' },
-    ],
-    noMatch: [{ url: 'https://cekfakta.example/', html: '<h1>Hoaks: Kartu Prakerja dibuka kembali</h1><p>Informasi ini tidak benar.</p>' }],
-  },
+};
+
+/** Pages this rule must and must not fire on; the tests run every rule on every rule's examples. */
+export const examples: PageExamples = {
+  match: [
+    { url: 'https://info-bansos.example/', html: '<h1>Kartu Prakerja Gelombang 72 Telah Dibuka</h1><a href="#">Daftar</a>' },
+    { url: 'https://arsip.example/2021/02/20/gelombang-12', html: '<h1>Kartu Prakerja gelombang 12 dibuka hari ini</h1>' },
+  ],
+  noMatch: [{ url: 'https://cekfakta.example/', html: '<h1>Hoaks: Kartu Prakerja dibuka kembali</h1><p>Informasi ini tidak benar.</p>' }],
 };

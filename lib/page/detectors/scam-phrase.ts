@@ -1,5 +1,5 @@
 import type { Reason } from '../../verdict';
-import type { PageDetector } from '../detector';
+import type { PageDetector, PageExamples } from '../detector';
 
 /**
  * Scam wording (fees, "pasti lolos", joki, account sale, cash-out, OTP requests, share gates...) on a page
@@ -23,17 +23,19 @@ export const scamPhrase: PageDetector = {
     }
     return reasons;
   },
-  examples: {
-    match: [
-      { url: 'https://joki.example/', html: '<h1>Joki Prakerja</h1><p>Open joki prakerja, dijamin lolos! Hubungi admin via WhatsApp.</p>' },
-      { url: 'https://akun.example/', html: '<title>Kartu Prakerja</title><p>Jual akun prakerja, tinggal nunggu cair.</p>' },
-    ],
-    noMatch: [
-      {
-        url: 'https://news.example/waspada',
-        html: '<h1>Waspada penipuan Kartu Prakerja</h1><p>Jangan berikan kode OTP kepada siapa pun.</p><p>Tidak ada pihak yang dapat menjamin kelolosan.</p><p>Hati-hati dengan joki.</p>',
-      },
-      { url: 'https://recipes.example/', html: '<h1>Resep</h1><p>Dijamin lolos seleksi lomba masak!</p>' },
-    ],
-  },
+};
+
+/** Pages this rule must and must not fire on; the tests run every rule on every rule's examples. */
+export const examples: PageExamples = {
+  match: [
+    { url: 'https://joki.example/', html: '<h1>Joki Prakerja</h1><p>Open joki prakerja, dijamin lolos! Hubungi admin via WhatsApp.</p>' },
+    { url: 'https://akun.example/', html: '<title>Kartu Prakerja</title><p>Jual akun prakerja, tinggal nunggu cair.</p>' },
+  ],
+  noMatch: [
+    {
+      url: 'https://news.example/waspada',
+      html: '<h1>Waspada penipuan Kartu Prakerja</h1><p>Jangan berikan kode OTP kepada siapa pun.</p><p>Tidak ada pihak yang dapat menjamin kelolosan.</p><p>Hati-hati dengan joki.</p>',
+    },
+    { url: 'https://recipes.example/', html: '<h1>Resep</h1><p>Dijamin lolos seleksi lomba masak!</p>' },
+  ],
 };

@@ -1,5 +1,5 @@
 import type { Reason } from '../../verdict';
-import type { PageDetector } from '../detector';
+import type { PageDetector, PageExamples } from '../detector';
 
 const HIGH = new Set(['nik', 'kk', 'otp', 'pin', 'card-number', 'cvv', 'mother', 'bank-account']);
 
@@ -25,21 +25,23 @@ export const sensitiveForm: PageDetector = {
     const r: Reason = { code: this.id, level: 'suspicious', evidence: { fields: [...kinds].sort() } };
     return [r];
   },
-  examples: {
-    match: [
-      {
-        url: 'https://bantuan-dana.example/',
-        html: '<title>Pencairan Kartu Prakerja</title><form><label for=n>NIK</label><input id=n><input placeholder="Kode OTP"></form>',
-      },
-      { url: 'https://login-helper.example/', html: '<h1>Masuk Prakerja</h1><form><input type=password name=pass></form>' },
-    ],
-    noMatch: [
-      { url: 'https://forum.example/t/1', html: '<p>Ada yang tahu soal prakerja?</p><form><input name=q placeholder="Cari"></form>' },
-      { url: 'https://dashboard.prakerja.go.id/masuk', html: '<title>Masuk Prakerja</title><form><input placeholder="Kode OTP"></form>' },
-      {
-        url: 'https://forum.example/t/2',
-        html: '<h1>Forum</h1><div class=post>Ada yang minta kode OTP Prakerja lewat WA, hati-hati ya semuanya, itu penipuan.</div><form><textarea name=reply></textarea></form>',
-      },
-    ],
-  },
+};
+
+/** Pages this rule must and must not fire on; the tests run every rule on every rule's examples. */
+export const examples: PageExamples = {
+  match: [
+    {
+      url: 'https://bantuan-dana.example/',
+      html: '<title>Pencairan Kartu Prakerja</title><form><label for=n>NIK</label><input id=n><input placeholder="Kode OTP"></form>',
+    },
+    { url: 'https://login-helper.example/', html: '<h1>Masuk Prakerja</h1><form><input type=password name=pass></form>' },
+  ],
+  noMatch: [
+    { url: 'https://forum.example/t/1', html: '<p>Ada yang tahu soal prakerja?</p><form><input name=q placeholder="Cari"></form>' },
+    { url: 'https://dashboard.prakerja.go.id/masuk', html: '<title>Masuk Prakerja</title><form><input placeholder="Kode OTP"></form>' },
+    {
+      url: 'https://forum.example/t/2',
+      html: '<h1>Forum</h1><div class=post>Ada yang minta kode OTP Prakerja lewat WA, hati-hati ya semuanya, itu penipuan.</div><form><textarea name=reply></textarea></form>',
+    },
+  ],
 };

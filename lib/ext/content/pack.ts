@@ -1,0 +1,43 @@
+import { browser } from 'wxt/browser';
+import { type Messages, makeTranslator, type Translate } from '../../i18n';
+import type { ContentMessage, ContentPack } from '../../messages';
+import { type CompiledRules, compileRules } from '../../rules/compile';
+import { looksLikeRuleset } from '../../rules/stored';
+import { type Settings, sanitizeSettings } from '../../state';
+
+export interface ContentStart {
+  rules: CompiledRules;
+  t: Translate;
+  settings: Settings;
+  loginTipDismissed: boolean;
+}
+
+/**
+ * Ask the background for the rules, messages and settings (lib/messages.ts `ContentPack`) instead of
+ * bundling them into every page: the content script stays small. Null when the background cannot answer
+ * (extension reloading) or answers with something unsound: the page is then left alone.
+ */
+export async function requestContentPack(): Promise<ContentStart | null> {
+  const msg: ContentMessage = { type: 'content-pack' };
+  const pack = (await browser.runtime.sendMessage(msg).catch(() => null)) as Partial<ContentPack> | null;
+  if (!pack || !looksLikeRuleset(pack.rules) || typeof pack.messages !== 'object' || pack.messages === null) return null;
+  try {
+    return {
+      rules: compileRules(pack.rules),
+      t: makeTranslator(pack.messages as Messages),
+      settings: sanitizeSettings(pack.settings),
+      loginTipDismissed: pack.loginTipDismissed === true,
+    };
+  } catch {
+    return null;
+  }
+}
+
+/** Settings changes made in the options page, read from the storage event (no storage library on pages). */
+export function watchSettings(apply: (s: Settings) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && changes.settings) apply(sanitizeSettings(changes.settings.newValue));
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
