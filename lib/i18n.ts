@@ -59,6 +59,10 @@ export function explainReason(r: Reason, t: Translate): string {
       return t(key, ev(r, 'quote'));
     case 'registration-claim':
       return t(key, ev(r, 'lastWave'));
+    case 'wrapped-link':
+      return t(key, [ev(r, 'wrapper'), ev(r, 'target') || '?']);
+    case 'short-link':
+      return t(key, ev(r, 'platform'));
     case 'typo-combo':
       return t(key, ev(r, 'token'));
     case 'vetted-lookalike':

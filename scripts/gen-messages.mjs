@@ -130,6 +130,18 @@ const M = [
   ['channel_sensitive_form', 'formulir data rahasia', 'a form for secret data'],
   ['channel_form_sink', 'formulir yang mengirim data ke pihak lain', 'a form that sends data elsewhere'],
   [
+    'reason_wrapped_link',
+    'Tautan ini dibungkus $WRAPPER$ dan sebenarnya menuju $TARGET$.',
+    'This link is wrapped by $WRAPPER$ and really leads to $TARGET$.',
+    { WRAPPER: '$1', TARGET: '$2' },
+  ],
+  [
+    'reason_short_link',
+    'Tautan pendek ($HOST$) menyembunyikan tujuannya dan memakai nama Prakerja. Situs resmi hanya prakerja.go.id.',
+    'A short link ($HOST$) hides where it leads and uses the Prakerja name. The official site is only prakerja.go.id.',
+    { HOST: '$1' },
+  ],
+  [
     'reason_typo_combo',
     'Alamat ini memakai nama Prakerja yang salah eja ($TOKEN$) dengan kata lain, bukan di prakerja.go.id.',
     'This address uses a misspelt Prakerja name ($TOKEN$) with other words, not on prakerja.go.id.',

@@ -1,11 +1,12 @@
 import { type CompiledRules, hostSuffixes } from '../rules/compile';
-import { type Reason, type Verdict, verdict } from '../verdict';
+import { isWarning, type Reason, type Verdict, verdict } from '../verdict';
 import { hostContext } from './context';
 import { URL_DETECTORS, VETTED_DETECTORS } from './detectors';
 import { hostMatches } from './host';
 import { normalizeUrl } from './normalize';
 import { GOVERNMENT_REGISTRIES, shortcut } from './prefilter';
 import { trustedSite } from './trust';
+import { MAX_WRAP_DEPTH, redirectorFor, wrappedTarget } from './unwrap';
 
 /** A site the user chose to trust from the warning page; expires so a mistake does not last forever. */
 export interface AllowEntry {
@@ -23,6 +24,35 @@ export function classifyUrl(url: string, rules: CompiledRules, userAllowlist: re
   return classify(url, rules, userAllowlist, now, true);
 }
 
+/**
+ * A link through a redirector (`l.facebook.com/l.php?u=...`) is judged by where it leads, wrappers inside
+ * wrappers included, so a click on a wrapped lookalike is stopped before the redirect hop. A wrapper that
+ * cannot be read, or nests too deep, gets a `neutral` verdict that says why; a wrapped official, partner or
+ * ordinary site is `neutral`.
+ */
+function classifyWrapped(
+  wrapperHost: string,
+  path: string,
+  redirector: NonNullable<ReturnType<typeof redirectorFor>>,
+  rules: CompiledRules,
+  userAllowlist: readonly AllowEntry[],
+  now: number | undefined,
+  useShortcut: boolean,
+  depth: number,
+): Verdict {
+  const inner = wrappedTarget(path, redirector);
+  if (!inner.ok) return verdict([{ code: 'wrapped-link', level: 'neutral', evidence: { wrapper: wrapperHost, unreadable: inner.why } }]);
+  if (depth >= MAX_WRAP_DEPTH) return verdict([{ code: 'wrapped-link', level: 'neutral', evidence: { wrapper: wrapperHost, unreadable: 'too-deep' } }]);
+  const target = classify(inner.url, rules, userAllowlist, now, useShortcut, depth + 1);
+  const t = normalizeUrl(inner.url);
+  const evidence: NonNullable<Reason['evidence']> = { wrapper: wrapperHost, target: t.kind === 'web' ? t.unicodeHost : inner.url.slice(0, 200) };
+  // A wrapper further in that could not be read: say so at the outermost one too.
+  const unreadable = target.reasons[0]?.code === 'wrapped-link' ? target.reasons[0].evidence?.unreadable : undefined;
+  if (unreadable !== undefined) evidence.unreadable = unreadable;
+  if (!isWarning(target.level)) return verdict([{ code: 'wrapped-link', level: 'neutral', evidence }]);
+  return { level: target.level, reasons: [{ code: 'wrapped-link', level: target.level, evidence }, ...target.reasons.filter((r) => r.code !== 'wrapped-link')] };
+}
+
 const NO_REASONS: Reason[] = [];
 Object.freeze(NO_REASONS);
 
@@ -38,6 +68,7 @@ export function classify(
   userAllowlist: readonly AllowEntry[],
   now: number | undefined,
   useShortcut: boolean,
+  depth = 0,
 ): Verdict {
   const target = normalizeUrl(url);
   if (target.kind === 'invalid') return verdict([{ code: 'invalid-url', level: 'neutral', evidence: { why: target.why } }]);
@@ -47,6 +78,8 @@ export function classify(
   const keys = hostSuffixes(host);
   let known = false;
   for (let i = 0; i < keys.length && !known; i++) known = rules.knownHosts.has(keys[i] as string);
+  const redirector = known && !target.userinfo ? redirectorFor(host, target.path, rules) : null;
+  if (redirector) return classifyWrapped(host, target.path, redirector, rules, userAllowlist, now, useShortcut, depth);
   const trusted = known ? trustedSite(host, target.path, target.userinfo, rules, keys) : null;
   if (trusted) return verdict([trusted]);
 

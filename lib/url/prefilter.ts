@@ -22,13 +22,13 @@ export interface Shortcut {
  * label token within two edits of the brand (or containing it); two edits leave at least |brand| - 2
  * brand letters in common. So when the host's letters (digits counted as every letter they can stand for)
  * share fewer than that with the brand, no lookalike rule can fire. Hosts that could trip the other rules
- * (non-ASCII, user info, IP, shared platforms, reported hosts) never take the shortcut. A property test checks the shortcut
+ * (non-ASCII, user info, IP, shared platforms, short links, reported hosts) never take the shortcut. A property test checks the shortcut
  * against the full rule run. Returns null when the full rules must run.
  */
 export function shortcut(target: Extract<Target, { kind: 'web' }>, rules: CompiledRules, keys = hostSuffixes(target.host)): Shortcut | null {
   const { host } = target;
   if (target.userinfo || target.isIp || host.includes('xn--')) return null;
-  for (const key of keys) if (rules.reportedHosts.has(key) || rules.sharedHosts.has(key)) return null;
+  for (const key of keys) if (rules.reportedHosts.has(key) || rules.sharedHosts.has(key) || rules.shortLinkHosts.has(key)) return null;
   if (sharedBrandLetters(host, rules.brandLetters, rules.brand.length - 2) >= rules.brand.length - 2) return null;
   return { registry: vettedRegistry(host, rules) };
 }

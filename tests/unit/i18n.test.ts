@@ -27,6 +27,7 @@ describe('locales', () => {
       'partner',
       'data-harvest',
       'lure-channel',
+      'wrapped-link',
       'brand-mention',
       'invalid-url',
       'non-web-url',

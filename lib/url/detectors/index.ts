@@ -9,6 +9,7 @@ import { nearMiss2 } from './near-miss-2';
 import { registrySwap } from './registry-swap';
 import { reportedHost } from './reported-host';
 import { sharedHostPath } from './shared-host-path';
+import { shortLink } from './short-link';
 import { targetEmbedding } from './target-embedding';
 import { typoCombo } from './typo-combo';
 import { userinfoBrand } from './userinfo-brand';
@@ -31,6 +32,7 @@ export const LOOKALIKE_DETECTORS: readonly UrlDetector[] = [
   nearMiss2,
   typoCombo,
   sharedHostPath,
+  shortLink,
   ipHostBrand,
 ];
 

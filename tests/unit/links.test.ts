@@ -1,0 +1,119 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { classifyUrl } from '../../lib/url/classify';
+import { isWarning } from '../../lib/verdict';
+import { RULES } from './helpers';
+
+const enc = encodeURIComponent;
+/** Every redirector of the ruleset, as a function from a target URL to the wrapped link. */
+const WRAPS: Array<[string, (u: string) => string]> = [
+  ['facebook', (u) => `https://l.facebook.com/l.php?u=${enc(u)}&h=AT0abc`],
+  ['facebook mobile', (u) => `https://lm.facebook.com/l.php?u=${enc(u)}&h=AT1xyz`],
+  ['messenger', (u) => `https://l.messenger.com/l.php?u=${enc(u)}&h=AT2`],
+  ['instagram', (u) => `https://l.instagram.com/?u=${enc(u)}&e=ATM`],
+  ['google q', (u) => `https://www.google.com/url?q=${enc(u)}&sa=D&source=editors`],
+  ['google url', (u) => `https://www.google.com/url?sa=t&url=${enc(u)}&usg=AOv`],
+  ['google.co.id', (u) => `https://www.google.co.id/url?q=${enc(u)}`],
+  ['google bare', (u) => `https://google.com/url?q=${enc(u)}`],
+  ['youtube', (u) => `https://www.youtube.com/redirect?event=video_description&q=${enc(u)}`],
+  ['whatsapp l.wl.co', (u) => `https://l.wl.co/l?u=${enc(u)}`],
+];
+
+const LOOKALIKES = [
+  'https://prakerja12.xyz/daftar',
+  'http://kartu-prakerja.com/',
+  'https://prakerja.go.id.verify-akun.site/login',
+  'https://pr4kerja.com/',
+];
+const SAFE = [
+  'https://www.prakerja.go.id/',
+  'https://dashboard.prakerja.go.id/masuk',
+  'https://www.tokopedia.com/kartu-prakerja',
+  'https://www.kompas.com/tren/read/2021/02/28/prakerja',
+  'https://example.com/',
+];
+
+describe('redirect wrappers are judged by their target', () => {
+  for (const [name, wrap] of WRAPS) {
+    it(`${name}: lookalikes flagged, official, partner and ordinary sites not`, () => {
+      for (const u of LOOKALIKES) {
+        const v = classifyUrl(wrap(u), RULES);
+        expect(v.level, u).toBe(classifyUrl(u, RULES).level);
+        expect(v.reasons[0]?.code).toBe('wrapped-link');
+        expect(v.reasons[0]?.evidence?.wrapper).toBe(new URL(wrap(u)).hostname);
+      }
+      for (const u of SAFE) expect(classifyUrl(wrap(u), RULES), u).toEqual(expect.objectContaining({ level: 'neutral' }));
+    });
+  }
+  it('nested wrappers are followed: Gmail to Facebook to a lookalike', () => {
+    const [, fb] = WRAPS[0] as [string, (u: string) => string];
+    const [, gmail] = WRAPS[4] as [string, (u: string) => string];
+    const v = classifyUrl(gmail(fb('https://prakerja12.xyz/daftar')), RULES);
+    expect(v.level).toBe('dangerous');
+    expect(v.reasons.find((r) => r.code === 'reported-host')).toBeDefined();
+  });
+  it('a wrapper nested too deep, or that cannot be read, is neutral with the reason', () => {
+    let u = 'https://prakerja12.xyz/';
+    for (let i = 0; i < 8; i++) u = `https://l.facebook.com/l.php?u=${enc(u)}`;
+    expect(classifyUrl(u, RULES).reasons[0]?.evidence).toMatchObject({ unreadable: 'too-deep' });
+    expect(classifyUrl('https://l.facebook.com/l.php?h=AT0', RULES).reasons[0]?.evidence).toMatchObject({ unreadable: 'no-target' });
+    expect(classifyUrl('https://www.google.com/url?q=daftar+prakerja', RULES).reasons[0]?.evidence).toMatchObject({ unreadable: 'not-a-web-url' });
+    expect(classifyUrl('https://l.facebook.com/l.php?u=%E0%A4%A', RULES).level).toBe('neutral');
+    expect(classifyUrl('https://l.instagram.com/?u=javascript:alert(1)', RULES).level).toBe('neutral');
+  });
+  it('the same hosts outside their redirect paths are ordinary pages', () => {
+    expect(classifyUrl('https://www.google.com/search?q=prakerja12.xyz', RULES).reasons.map((r) => r.code)).not.toContain('wrapped-link');
+    expect(classifyUrl('https://l.facebook.com/other?u=https%3A%2F%2Fprakerja12.xyz%2F', RULES).level).toBe('neutral');
+  });
+});
+
+describe('short links', () => {
+  it.each([
+    'https://s.id/daftarprakerja72',
+    'https://bit.ly/klaim-prakerja',
+    'https://tinyurl.com/pencairan-prakerja-2025',
+    'https://cutt.ly/prakreja-gelombang72',
+    'https://s.id/Daftar-Pr4kerja-72',
+  ])('%s is suspicious and says why', (u) => {
+    const v = classifyUrl(u, RULES);
+    expect(v.level).toBe('suspicious');
+    expect(v.reasons[0]).toMatchObject({ code: 'short-link', evidence: { imitates: 'prakerja.go.id', platform: new URL(u).hostname } });
+  });
+  it.each([
+    'https://s.id/resepkue',
+    'https://bit.ly/3xYz9Q',
+    'https://s.id/prakerja',
+    'https://s.id/webinar-kerja-72',
+    'https://bit.ly/?q=daftar-prakerja-72',
+  ])('%s stays unmarked', (u) => {
+    expect(classifyUrl(u, RULES).level).toBe('neutral');
+  });
+  it('a wrapped short link is judged by its slug', () => {
+    expect(classifyUrl(`https://l.facebook.com/l.php?u=${enc('https://s.id/daftarprakerja72')}`, RULES).level).toBe('suspicious');
+  });
+});
+
+describe('properties', () => {
+  const wrapArb = fc.constantFrom(...WRAPS.map(([, w]) => w));
+  it('unwrapping never throws, whatever the wrapper holds', () => {
+    fc.assert(
+      fc.property(wrapArb, fc.string({ maxLength: 300 }), fc.nat(6), (wrap, inner, depth) => {
+        let u = inner;
+        for (let i = 0; i <= depth; i++) u = wrap(u);
+        const v = classifyUrl(u, RULES);
+        expect(['official', 'partner', 'neutral', 'suspicious', 'dangerous']).toContain(v.level);
+      }),
+      { numRuns: 500 },
+    );
+  });
+  it('wrapping never turns an official or partner URL into a warning', () => {
+    fc.assert(
+      fc.property(fc.array(wrapArb, { minLength: 1, maxLength: 5 }), fc.constantFrom(...SAFE.slice(0, 3)), fc.webPath(), (wraps, base, path) => {
+        let u = `${base.replace(/\/$/, '')}${path}`;
+        for (const w of wraps) u = w(u);
+        expect(isWarning(classifyUrl(u, RULES).level)).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
