@@ -319,6 +319,12 @@ const M = [
     'Jaga Prakerja: this page is not the official prakerja.go.id, but it asks for $FIELDS$. What you send could be used by scammers.\n\nPress Cancel to NOT send (recommended). Press OK only if you are sure.',
     { FIELDS: '$1' },
   ],
+  [
+    'link_text_mark',
+    'Alamat $SITE$ diduga meniru Kartu Prakerja. Jangan dibuka.',
+    'The address $SITE$ is suspected of imitating Kartu Prakerja. Do not open it.',
+    { SITE: '$1' },
+  ],
   ['link_mark', 'Tautan ini menuju situs yang diduga meniru Kartu Prakerja', 'This link goes to a site suspected of imitating Kartu Prakerja'],
   [
     'link_confirm',

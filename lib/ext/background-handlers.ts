@@ -92,12 +92,17 @@ async function handleContentMessage(m: ContentMessage, sender: Sender): Promise<
     const rules = currentRules();
     const allow = await cachedAllowlist();
     const out: LinkLevels = {};
+    const targets: Record<string, string> = {};
     for (const u of m.urls.slice(0, MAX_LINKS_PER_MESSAGE)) {
       if (typeof u !== 'string' || u.length > 2048) continue;
-      const level = classifyUrl(u, rules, allow).level;
-      if (level === 'dangerous' || level === 'suspicious') out[u] = level;
+      const v = classifyUrl(u, rules, allow);
+      if (v.level !== 'dangerous' && v.level !== 'suspicious') continue;
+      out[u] = v.level;
+      // What a confirm names: the site a wrapped link really leads to, else the link's own host.
+      const first = v.reasons[0];
+      targets[u] = first?.code === 'wrapped-link' ? String(first.evidence?.target ?? '') : String(first?.evidence?.host ?? '');
     }
-    return { levels: out };
+    return { levels: out, targets };
   }
   if (m.type === 'content-pack') return contentPack();
   if (m.type === 'login-tip-dismissed') {

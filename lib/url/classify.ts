@@ -42,7 +42,8 @@ function classifyWrapped(
 ): Verdict {
   const inner = wrappedTarget(path, redirector);
   if (!inner.ok) return verdict([{ code: 'wrapped-link', level: 'neutral', evidence: { wrapper: wrapperHost, unreadable: inner.why } }]);
-  if (depth >= MAX_WRAP_DEPTH) return verdict([{ code: 'wrapped-link', level: 'neutral', evidence: { wrapper: wrapperHost, unreadable: 'too-deep' } }]);
+  if (depth >= MAX_WRAP_DEPTH)
+    return verdict([{ code: 'wrapped-link', level: 'neutral', evidence: { wrapper: wrapperHost, unreadable: 'too-deep' } }]);
   const target = classify(inner.url, rules, userAllowlist, now, useShortcut, depth + 1);
   const t = normalizeUrl(inner.url);
   const evidence: NonNullable<Reason['evidence']> = { wrapper: wrapperHost, target: t.kind === 'web' ? t.unicodeHost : inner.url.slice(0, 200) };
@@ -50,7 +51,10 @@ function classifyWrapped(
   const unreadable = target.reasons[0]?.code === 'wrapped-link' ? target.reasons[0].evidence?.unreadable : undefined;
   if (unreadable !== undefined) evidence.unreadable = unreadable;
   if (!isWarning(target.level)) return verdict([{ code: 'wrapped-link', level: 'neutral', evidence }]);
-  return { level: target.level, reasons: [{ code: 'wrapped-link', level: target.level, evidence }, ...target.reasons.filter((r) => r.code !== 'wrapped-link')] };
+  return {
+    level: target.level,
+    reasons: [{ code: 'wrapped-link', level: target.level, evidence }, ...target.reasons.filter((r) => r.code !== 'wrapped-link')],
+  };
 }
 
 const NO_REASONS: Reason[] = [];

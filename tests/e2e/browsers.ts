@@ -143,6 +143,8 @@ export function launchChromium(extraArgs: string[] = []): Promise<Harness> {
       executablePath: CHROMIUM,
       headless: true,
       locale: 'id-ID',
+      // The fixture server's HTTPS port uses a self-signed test certificate (tests/fixtures/keys).
+      ignoreHTTPSErrors: true,
       args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...CHROMIUM_ARGS, '--lang=id', ...extraArgs],
     });
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -170,6 +172,7 @@ export function launchFirefox(): Promise<Harness> {
       browser: 'firefox',
       executablePath: FIREFOX,
       headless: true,
+      acceptInsecureCerts: true,
       userDataDir: profile,
       args: ['--remote-allow-system-access'],
       extraPrefsFirefox: {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import { join } from 'node:path';
 
 /** Fake hostnames and the fixture each serves. Browsers resolve every one of them to 127.0.0.1. */
@@ -19,6 +20,21 @@ export const SITES: Record<string, string> = {
   'banjir.example': 'mutation-flood.html',
   'tutup.example': 'banner-cover.html',
   'bingkai.example': 'framed-form.html',
+  'web.whatsapp.com': 'chat-whatsapp.html',
+  'www.facebook.com': 'feed-facebook.html',
+  'web.telegram.org': 'channel-telegram.html',
+  'mail.google.com': 'mail-webmail.html',
+  // Hosts that only redirect or are stopped before they load; listed so Firefox resolves them to loopback.
+  's.id': '',
+  'l.facebook.com': '',
+  'lm.facebook.com': '',
+  'www.google.com': '',
+  'kartu-prakerja.com': '',
+};
+
+/** Server-side redirects by host and path (a short link's hop), to a host and path on this server. */
+export const REDIRECTS: Record<string, [string, string]> = {
+  's.id/daftarprakerja72': ['prakerja12.xyz', '/daftar'],
 };
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
@@ -27,13 +43,27 @@ const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 /** Extra pages served by path on any host (benchmarks use generated pages). */
 export type ExtraPages = Record<string, string>;
 
-export async function startSiteServer(extra: ExtraPages = {}): Promise<{ server: Server; port: number; url(host: string, path?: string): string }> {
-  const server = createServer((req, res) => {
+export interface Sites {
+  server: Server;
+  port: number;
+  url(host: string, path?: string): string;
+  /** The same fixture over HTTPS (self-signed), for hosts browsers upgrade to HTTPS (HSTS preload). */
+  secureUrl(host: string, path?: string): string;
+}
+
+export async function startSiteServer(extra: ExtraPages = {}): Promise<Sites> {
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
     const generated = extra[(req.url ?? '/').split('?')[0] as string];
     if (generated !== undefined) {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
       res.end(generated);
+      return;
+    }
+    const hop = REDIRECTS[`${host}${req.url ?? '/'}`];
+    if (hop) {
+      res.writeHead(302, { location: `http://${hop[0]}:${port}${hop[1]}`, 'cache-control': 'no-store' });
+      res.end();
       return;
     }
     const file = host === 'bingkai.example' && req.url === '/frame' ? 'frame-inner.html' : SITES[host];
@@ -49,9 +79,22 @@ export async function startSiteServer(extra: ExtraPages = {}): Promise<{ server:
     }
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
     res.end(readFileSync(join(FIXTURES, file)));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  return { server, port, url: (host, path = '/') => `http://${host}:${port}${path}` };
+  };
+  const server = createServer(handle);
+  const keys = join(FIXTURES, 'keys');
+  const tls = createTlsServer({ key: readFileSync(join(keys, 'tls-test.key')), cert: readFileSync(join(keys, 'tls-test.crt')) }, handle);
+  const listen = async (s: Server) => {
+    await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve));
+    const address = s.address();
+    return typeof address === 'object' && address ? address.port : 0;
+  };
+  const port = await listen(server);
+  const securePort = await listen(tls);
+  server.on('close', () => tls.close());
+  return {
+    server,
+    port,
+    url: (host, path = '/') => `http://${host}:${port}${path}`,
+    secureUrl: (host, path = '/') => `https://${host}:${securePort}${path}`,
+  };
 }

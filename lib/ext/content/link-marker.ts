@@ -3,17 +3,56 @@ import { shadowHost } from '../../../components/shadow';
 import type { Translate } from '../../i18n';
 import { type ContentMessage, type LinkLevels, MAX_LINKS_PER_MESSAGE } from '../../messages';
 
-const MARK_CSS = `:host { all: initial; } span { font: bold 12px/1 system-ui, sans-serif; color: #fff; background: #b91c1c;
+export const MARK_CSS = `:host { all: initial; } span { font: bold 12px/1 system-ui, sans-serif; color: #fff; background: #b91c1c;
   border-radius: 4px; padding: 1px 4px; margin-left: 3px; }`;
 
+/** At most this many marks are tracked at once; chat pages recycle nodes, so old ones are swept first. */
+const MAX_MARKS = 2_000;
+
+interface Mark {
+  host: HTMLElement;
+  /** The site the confirm names: where the link really leads (a wrapper's target). */
+  site: string;
+}
+
+export interface Judged {
+  levels: LinkLevels;
+  targets: Record<string, string>;
+}
+
+/** Ask the background to judge addresses with the one engine; null when it cannot answer. */
+export async function judgeUrls(urls: string[]): Promise<Judged | null> {
+  if (urls.length === 0) return { levels: {}, targets: {} };
+  const msg: ContentMessage = { type: 'classify-links', urls: urls.slice(0, MAX_LINKS_PER_MESSAGE) };
+  const res = (await browser.runtime.sendMessage(msg).catch(() => null)) as Partial<Judged> | null;
+  return res?.levels ? { levels: res.levels, targets: res.targets ?? {} } : null;
+}
+
+/** The ⚠ badge in a closed shadow root, placed right after `after`. */
+export function markAfter(after: Node, tag: string, label: string): HTMLElement {
+  const { host, root } = shadowHost(tag, MARK_CSS);
+  const badge = document.createElement('span');
+  badge.textContent = '\u26a0';
+  badge.title = label;
+  badge.setAttribute('aria-label', label);
+  badge.setAttribute('role', 'img');
+  root.append(badge);
+  host.setAttribute('style', 'all: initial !important; display: inline !important;');
+  after.parentNode?.insertBefore(host, after.nextSibling);
+  return host;
+}
+
 /**
- * Marks links to dangerous or suspicious hosts (the background judges them with the same engine) and asks
- * before following one. Each link is judged once per href; work per pass is bounded.
+ * Marks links to dangerous or suspicious sites (the background judges them with the same engine, redirect
+ * wrappers and short links included) and asks before following one. A link is judged again whenever its
+ * `href` changes (Facebook swaps its own on mousedown; chat lists recycle nodes): until the new answer
+ * arrives the old mark stays, so a click in between is still asked about. A mark whose link left the page
+ * or moved away is removed.
  */
 export class LinkMarker {
   active = true;
-  private readonly seen = new WeakMap<HTMLAnchorElement, string>();
-  private readonly marked = new WeakMap<HTMLAnchorElement, string>();
+  private readonly judged = new WeakMap<HTMLAnchorElement, string>();
+  private readonly marks = new Map<HTMLAnchorElement, Mark>();
 
   constructor(private readonly t: Translate) {}
 
@@ -22,44 +61,68 @@ export class LinkMarker {
   }
 
   async scan(doc: Document): Promise<void> {
+    this.sweep();
     if (!this.active) return;
     const fresh: HTMLAnchorElement[] = [];
     for (const a of Array.from(doc.querySelectorAll<HTMLAnchorElement>('a[href]'))) {
       if (fresh.length >= MAX_LINKS_PER_MESSAGE) break;
       const href = a.href;
-      if (this.seen.get(a) === href || !/^https?:/i.test(href)) continue;
-      this.seen.set(a, href);
-      fresh.push(a);
+      if (this.judged.get(a) === href) continue;
+      this.judged.set(a, href);
+      if (/^https?:/i.test(href)) fresh.push(a);
+      else this.unmark(a);
     }
     if (fresh.length === 0) return;
-    const urls = [...new Set(fresh.map((a) => a.href))];
-    const msg: ContentMessage = { type: 'classify-links', urls };
-    const res = (await browser.runtime.sendMessage(msg).catch(() => null)) as { levels?: LinkLevels } | null;
+    const judged = await judgeUrls([...new Set(fresh.map((a) => a.href))]);
+    if (!judged) return;
     for (const a of fresh) {
-      const level = res?.levels?.[a.href];
-      if (level && !this.marked.has(a)) this.mark(a, level);
+      // The link may have changed again while we waited: its newer judgement will decide.
+      if (this.judged.get(a) !== a.href) continue;
+      if (judged.levels[a.href]) this.mark(a, judged.targets[a.href] || hostOf(a.href));
+      else this.unmark(a);
     }
   }
 
-  private mark(a: HTMLAnchorElement, level: string): void {
-    this.marked.set(a, level);
-    const { host, root } = shadowHost('jaga-prakerja-link-mark', MARK_CSS);
-    const badge = document.createElement('span');
-    badge.textContent = '\u26a0';
-    badge.title = this.t('link_mark');
-    badge.setAttribute('aria-label', this.t('link_mark'));
-    badge.setAttribute('role', 'img');
-    root.append(badge);
-    host.setAttribute('style', 'all: initial !important; display: inline !important;');
-    a.insertAdjacentElement('afterend', host);
+  /** Marks whose link left the page, or whose badge no longer sits right after it (a recycled row). */
+  private sweep(): void {
+    for (const [a, m] of this.marks) {
+      if (!a.isConnected || m.host.previousSibling !== a) this.unmark(a);
+    }
+  }
+
+  private mark(a: HTMLAnchorElement, site: string): void {
+    const old = this.marks.get(a);
+    if (old && old.host.previousSibling === a) {
+      old.site = site;
+      return;
+    }
+    this.unmark(a);
+    if (this.marks.size >= MAX_MARKS) return;
+    this.marks.set(a, { host: markAfter(a, 'jaga-prakerja-link-mark', this.t('link_mark')), site });
+  }
+
+  private unmark(a: HTMLAnchorElement): void {
+    const m = this.marks.get(a);
+    if (!m) return;
+    m.host.remove();
+    this.marks.delete(a);
   }
 
   private onClick(e: Event): void {
     const a = e.target instanceof Element ? e.target.closest('a') : null;
-    if (!a || !this.marked.has(a)) return;
-    if (!window.confirm(this.t('link_confirm', new URL(a.href).hostname))) {
+    const m = a ? this.marks.get(a) : undefined;
+    if (!a || !m) return;
+    if (!window.confirm(this.t('link_confirm', m.site))) {
       e.preventDefault();
       e.stopImmediatePropagation();
     }
+  }
+}
+
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return url.slice(0, 80);
   }
 }

@@ -6,11 +6,13 @@ import type { ContentMessage } from '../../messages';
 import { guardsForms, isOfficialLogin } from '../../page/guard';
 import { scanPage } from '../../page/scan';
 import { reportChannel, reportText } from '../../report';
+import { hostMatches } from '../../url/host';
 import { isWarning, type Verdict } from '../../verdict';
 import { FormGuard } from './form-guard';
 import { LinkMarker } from './link-marker';
 import { Overlay } from './overlay';
 import { requestContentPack, watchSettings } from './pack';
+import { TextMarker } from './text-marker';
 
 const RESCAN_DEBOUNCE_MS = 400;
 const MAX_RESCANS_PER_MINUTE = 20;
@@ -49,10 +51,15 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   guard.attach(window);
   links.attach(window);
   links.active = settings.linkMarking;
+  // Plain-text addresses are read on chat, social and mail sites only (ruleset `socialHosts`).
+  const social = [...rules.socialHosts].some((h) => hostMatches(location.hostname, h));
+  const texts = social ? new TextMarker(t) : null;
+  if (texts) texts.active = settings.linkMarking;
   let formGuardOn = settings.formGuard;
   ctx.onInvalidated(
     watchSettings((next) => {
       links.active = next.linkMarking;
+      if (texts) texts.active = next.linkMarking;
       formGuardOn = next.formGuard;
     }),
   );
@@ -129,9 +136,10 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
       if (budget-- > 0) void scan();
     }, RESCAN_DEBOUNCE_MS);
   };
-  const observer = new MutationObserver(() => {
+  const observer = new MutationObserver((records) => {
     // A removed or hidden banner comes back at once; page changes are re-scanned after a pause.
     for (const o of overlays) o.restore();
+    texts?.collect(records);
     schedule();
   });
   observer.observe(document.documentElement, {
@@ -148,4 +156,5 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   }, 1_000);
   ctx.addEventListener(window, 'wxt:locationchange', () => schedule());
   await scan();
+  if (texts && document.body) texts.add(document.body);
 }

@@ -36,7 +36,12 @@ export const shortLink: UrlDetector = {
     return lure.length > 0 ? reason(ctx, this.id, 'suspicious', { platform: ctx.target.host, slug: slug.slice(0, 80), token, lure }) : null;
   },
   examples: {
-    match: ['https://s.id/daftarprakerja72', 'https://bit.ly/klaim-prakerja', 'https://s.id/prakreja-gelombang-72', 'https://tinyurl.com/pencairan-prakerja'],
+    match: [
+      'https://s.id/daftarprakerja72',
+      'https://bit.ly/klaim-prakerja',
+      'https://s.id/prakreja-gelombang-72',
+      'https://tinyurl.com/pencairan-prakerja',
+    ],
     noMatch: ['https://s.id/resepkue', 'https://s.id/prakerja', 'https://bit.ly/3xYz9Q', 'https://example.com/daftarprakerja72'],
   },
 };
