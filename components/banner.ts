@@ -1,10 +1,11 @@
-import { explainReason, shownReasons, type Translate } from '../lib/i18n';
-import type { Verdict } from '../lib/verdict';
+import type { Translate } from '../lib/i18n';
+import type { BannerText } from '../lib/report';
 import { el } from './shadow';
 
 /**
- * The in-page warning, rendered into a closed shadow root (see shadow.ts). Page-controlled text (quotes,
- * hosts) only ever goes through textContent.
+ * The in-page warning, rendered into a closed shadow root (see shadow.ts). Its words come from the
+ * background (lib/report.ts `bannerText`); page-controlled text (quotes, hosts) only ever goes through
+ * textContent.
  */
 export interface BannerActions {
   officialUrl: string;
@@ -25,7 +26,7 @@ button { font: inherit; padding: 7px 12px; border-radius: 6px; border: 1px solid
 .small { font-size: 12px; color: #374151; margin-top: 6px; }
 `;
 
-export function renderBanner(root: ShadowRoot, verdict: Verdict, t: Translate, actions: BannerActions): void {
+export function renderBanner(root: ShadowRoot, text: BannerText, t: Translate, actions: BannerActions): void {
   for (const child of Array.from(root.children)) if (child.tagName !== 'STYLE') child.remove();
   const safe = el('a', { className: 'primary', text: t('banner_safe_action') });
   safe.href = actions.officialUrl;
@@ -38,9 +39,9 @@ export function renderBanner(root: ShadowRoot, verdict: Verdict, t: Translate, a
   dismiss.addEventListener('click', () => actions.onDismiss());
   const bar = el(
     'div',
-    { className: `bar ${verdict.level}` },
-    el('h2', { text: t(verdict.level === 'dangerous' ? 'banner_title_dangerous' : 'banner_title_suspicious') }),
-    el('ul', {}, ...shownReasons(verdict.reasons).map((r) => el('li', { text: explainReason(r, t) }))),
+    { className: `bar ${text.level}` },
+    el('h2', { text: text.title }),
+    el('ul', {}, ...text.lines.map((line) => el('li', { text: line }))),
     el('div', { className: 'actions' }, safe, report, dismiss),
     el('div', { className: 'small', text: t('unofficialNote') }),
   );

@@ -5,6 +5,10 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_start',
   allFrames: true,
+  // Frames without a URL of their own (about:blank written by script, about:srcdoc, blob:) are where
+  // kits hide forms: run there too (match_origin_as_fallback where the browser supports it).
+  matchAboutBlank: true,
+  matchOriginAsFallback: true,
   main(ctx) {
     void runContentScript(ctx);
   },

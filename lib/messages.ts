@@ -12,6 +12,8 @@ export type ContentMessage =
   | { type: 'page-verdict'; url: string; verdict: Verdict; scanMs?: number; injectMs?: number }
   | { type: 'classify-links'; urls: string[] }
   | { type: 'content-pack' }
+  /** From a frame whose page scan warns; counts for the tab only when the frame has the top page's origin. */
+  | { type: 'frame-verdict'; origin: string; verdict: Verdict }
   | { type: 'login-tip-dismissed' };
 
 /**

@@ -1,6 +1,6 @@
 import { explainReason, shownReasons, type Translate } from './i18n';
 import type { Ruleset } from './rules/schema';
-import type { Verdict } from './verdict';
+import type { Level, Verdict } from './verdict';
 
 const MONEY_FIELDS = new Set(['bank-account', 'pin', 'card-number', 'cvv']);
 
@@ -22,4 +22,39 @@ export function reportText(url: string, v: Verdict, t: Translate): string {
     .map((r) => explainReason(r, t))
     .join(' ');
   return t('report_text', [url, why]);
+}
+
+/**
+ * Everything the in-page banner says, written by the background in the user's language and sent with the
+ * tab's verdict: the content script then needs neither the reason texts nor the explanation code.
+ */
+export interface BannerText {
+  level: Level;
+  title: string;
+  lines: string[];
+  /** What "Laporkan" copies, and where it opens. */
+  report: string;
+  channel: string;
+}
+
+export function bannerText(url: string, v: Verdict, t: Translate, links: Ruleset['links']): BannerText {
+  return {
+    level: v.level,
+    title: t(v.level === 'dangerous' ? 'banner_title_dangerous' : 'banner_title_suspicious'),
+    lines: shownReasons(v.reasons).map((r) => explainReason(r, t)),
+    report: reportText(url, v, t),
+    channel: reportChannel(v, links),
+  };
+}
+
+/** A banner text received in a message, checked before it is shown: the expected strings, an https channel. */
+export function sanitizeBannerText(value: unknown): BannerText | null {
+  const b = value as BannerText | null;
+  const ok =
+    typeof b?.title === 'string' &&
+    typeof b.report === 'string' &&
+    Array.isArray(b.lines) &&
+    b.lines.every((l) => typeof l === 'string') &&
+    /^https:\/\//.test(String(b.channel));
+  return ok ? b : null;
 }

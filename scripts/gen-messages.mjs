@@ -366,8 +366,9 @@ const M = [
   ],
   ['options_title', 'Pengaturan Jaga Prakerja', 'Jaga Prakerja settings'],
 ];
-// What the content script shows (banner, marks, guard, tip, report): shipped on every page, so only these.
-const CONTENT_PREFIXES = ['banner_', 'reason_', 'field_', 'channel_', 'script_', 'link_', 'tip_', 'form_', 'report_', 'level_', 'unofficialNote'];
+// What the content script says itself (banner buttons, marks, guard, tip): sent to every page, so only
+// these. The banner's title and reasons are written by the background (lib/report.ts bannerText).
+const CONTENT_PREFIXES = ['banner_safe_action', 'banner_report', 'banner_dismiss', 'field_', 'link_', 'tip_', 'form_', 'unofficialNote'];
 const content = { id: {}, en: {} };
 for (const [i, lang] of [
   [1, 'id'],

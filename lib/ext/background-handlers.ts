@@ -2,18 +2,20 @@ import { browser } from 'wxt/browser';
 import { type Lang, type Messages, pickLang } from '../i18n';
 import type { ContentMessage, ContentPack, LinkLevels, PageMessage } from '../messages';
 import { MAX_LINKS_PER_MESSAGE } from '../messages';
+import { type BannerText, bannerText } from '../report';
 import { runtimeRuleset } from '../rules/runtime';
 import type { Ruleset } from '../rules/schema';
 import { ALLOW_TTL_MS, isValidHost, sanitizeVerdict } from '../state';
 import { type AllowEntry, classifyUrl } from '../url/classify';
-import type { Verdict } from '../verdict';
+import { isWarning, type Verdict } from '../verdict';
 import contentMessages from './content/messages.generated.json';
+import { translator } from './i18n';
 import { currentRules, rulesStatusItem } from './rules';
 import { checkForUpdate } from './rules-update';
 import { allowlistItem, loginTipItem, readAllowlist, readSettings } from './storage';
-import { getTab, setPageVerdict, setUrlVerdict } from './tabs';
+import { addFrameFindings, getTab, setPageVerdict, setUrlVerdict, tabUrl } from './tabs';
 
-type Sender = { url?: string; tab?: { id?: number; url?: string }; frameId?: number; id?: string };
+type Sender = { url?: string; origin?: string; tab?: { id?: number; url?: string }; frameId?: number; id?: string };
 
 export function warningPageUrl(blockedUrl: string, from?: string): string {
   const params = new URLSearchParams({ url: blockedUrl });
@@ -85,7 +87,8 @@ async function handleContentMessage(m: ContentMessage, sender: Sender): Promise<
     // The URL verdict is always the background's own: a page cannot vouch for itself.
     const urlVerdict = await verdictFor(url);
     const ms = (v: unknown) => (typeof v === 'number' && v >= 0 && v < 600_000 ? v : undefined);
-    return { verdict: await setPageVerdict(tabId, url, urlVerdict, page, { scanMs: ms(m.scanMs), injectMs: ms(m.injectMs) }) };
+    const verdict = await setPageVerdict(tabId, url, urlVerdict, page, { scanMs: ms(m.scanMs), injectMs: ms(m.injectMs) });
+    return { verdict, banner: await bannerFor(url, verdict) };
   }
   if (m.type === 'classify-links') {
     if (!Array.isArray(m.urls)) return { error: 'bad-links' };
@@ -104,12 +107,42 @@ async function handleContentMessage(m: ContentMessage, sender: Sender): Promise<
     }
     return { levels: out, targets };
   }
+  if (m.type === 'frame-verdict') return frameVerdict(m, sender);
   if (m.type === 'content-pack') return contentPack();
   if (m.type === 'login-tip-dismissed') {
     await loginTipItem.setValue(true);
     return { ok: true };
   }
   return { error: 'not-allowed' };
+}
+
+/** The banner's words for a warning verdict, in the user's language; null when there is nothing to warn of. */
+async function bannerFor(url: string, v: Verdict): Promise<BannerText | null> {
+  if (!isWarning(v.level)) return null;
+  const { t } = await translator();
+  return bannerText(url, v, t, currentRules().raw.links);
+}
+
+/**
+ * A frame's warnings count for the tab only when the frame has the top page's origin: the page's own
+ * srcdoc, script-written (about:blank) or blob: frames, which is where kits hide forms. A cross-origin frame
+ * (an ad, an embed) can neither smear the page nor vouch for it: official/partner reasons never come from
+ * frames, and nothing a frame says lowers the verdict. Chromium tells us the sender's origin; Firefox does
+ * not, so there the frame's content script reports it (pages cannot send these messages).
+ */
+async function frameVerdict(m: Extract<ContentMessage, { type: 'frame-verdict' }>, sender: Sender): Promise<unknown> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined || !sender.frameId) return { error: 'not-a-frame' };
+  const found = sanitizeVerdict(m.verdict);
+  const top = await tabUrl(tabId);
+  const origin = sender.origin ?? m.origin;
+  if (!found || !top || typeof origin !== 'string' || origin === 'null' || !sameOrigin(top, `${origin}/`)) return { error: 'not-the-page' };
+  const next = await addFrameFindings(tabId, top, found);
+  if (next) {
+    const message = { type: 'verdict-changed', verdict: next, banner: await bannerFor(top, next) };
+    await browser.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => undefined);
+  }
+  return { ok: next !== null };
 }
 
 // The runtime form of the rules in force, made once per ruleset (rules change only on a verified update).

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { TabState } from '../messages';
-import { combineVerdicts, type Verdict } from '../verdict';
+import { combineVerdicts, type Reason, type Verdict, verdict } from '../verdict';
 import { setBadge } from './badge';
 
 /**
@@ -21,6 +21,16 @@ interface TabFacts {
   judgeMs?: number;
   /** From the content script's injection to its first verdict for this URL, ms. */
   injectMs?: number;
+  /** Warnings found in the page's own frames (same origin: srcdoc, script-written, blob:), for this URL. */
+  frames?: Reason[];
+}
+
+const MAX_FRAME_REASONS = 20;
+
+/** The page verdict with its own frames' findings: they can add warnings, never vouch for the page. */
+function withFrames(page: Verdict | null, frames: Reason[] | undefined): Verdict | null {
+  if (!frames?.length) return page;
+  return verdict([...(page?.reasons ?? []), ...frames]);
 }
 
 const tabs = new Map<number, TabFacts>();
@@ -29,7 +39,7 @@ const session = (browser.storage as unknown as { session?: typeof browser.storag
 function view(f: TabFacts): TabState {
   return {
     url: f.url,
-    verdict: combineVerdicts(f.urlVerdict, f.page),
+    verdict: combineVerdicts(f.urlVerdict, withFrames(f.page, f.frames)),
     scanned: f.page !== null,
     scanMs: f.scanMs,
     injectMs: f.injectMs,
@@ -68,7 +78,15 @@ export async function setUrlVerdict(tabId: number, url: string, urlVerdict: Verd
   const prev = await facts(tabId);
   const same = prev?.url === url;
   const from = same ? prev.from : prev && prev.urlVerdict.level !== 'dangerous' ? prev.url : prev?.from;
-  await store(tabId, { url, urlVerdict, page: same ? prev.page : null, from, scans: same ? prev.scans : 0, judgeMs });
+  await store(tabId, {
+    url,
+    urlVerdict,
+    page: same ? prev.page : null,
+    frames: same ? prev.frames : undefined,
+    from,
+    scans: same ? prev.scans : 0,
+    judgeMs,
+  });
   return from;
 }
 
@@ -83,7 +101,30 @@ export async function setPageVerdict(
   const same = prev?.url === url;
   const scans = (same ? (prev.scans ?? 0) : 0) + 1;
   const injectMs = timing.injectMs ?? (same ? prev.injectMs : undefined);
-  return (await store(tabId, { url, urlVerdict, page, scanMs: timing.scanMs, injectMs, scans, from: prev?.from, judgeMs: prev?.judgeMs })).verdict;
+  const frames = same ? prev.frames : undefined;
+  return (await store(tabId, { url, urlVerdict, page, scanMs: timing.scanMs, injectMs, scans, from: prev?.from, judgeMs: prev?.judgeMs, frames }))
+    .verdict;
+}
+
+/** The top page's URL for a tab, if known (to check a frame's origin against). */
+export async function tabUrl(tabId: number): Promise<string | undefined> {
+  return (await facts(tabId))?.url;
+}
+
+/**
+ * Warnings from one of the page's own frames, added to the tab's verdict (deduplicated by code and level,
+ * only risky reasons, at most 20). Returns the tab's new verdict, or null if the tab moved on.
+ */
+export async function addFrameFindings(tabId: number, url: string, found: Verdict): Promise<Verdict | null> {
+  const prev = await facts(tabId);
+  if (!prev || prev.url !== url) return null;
+  const frames = [...(prev.frames ?? [])];
+  for (const r of found.reasons) {
+    if (r.level !== 'suspicious' && r.level !== 'dangerous') continue;
+    if (frames.some((f) => f.code === r.code && f.level === r.level) || frames.length >= MAX_FRAME_REASONS) continue;
+    frames.push({ ...r, evidence: { ...r.evidence, inFrame: true } });
+  }
+  return (await store(tabId, { ...prev, frames })).verdict;
 }
 
 export async function forgetTab(tabId: number): Promise<void> {

@@ -88,12 +88,39 @@ function labelTextFor(el: Element, doc: Document, labels: Map<string, string>): 
   if (id) bits.push(labels.get(id) ?? '');
   const wrapping = el.closest('label');
   if (wrapping) bits.push(wrapping.textContent ?? '');
-  for (const ref of attr(el, 'aria-labelledby').split(/\s+/).filter(Boolean)) bits.push(doc.getElementById(ref)?.textContent ?? '');
+  const scope = idScope(el, doc);
+  for (const ref of attr(el, 'aria-labelledby').split(/\s+/).filter(Boolean)) bits.push(scope.getElementById(ref)?.textContent ?? '');
   if (bits.every((b) => !b.trim())) {
     const prev = el.previousElementSibling;
     bits.push(prev ? shortText(prev) : shortText(el.parentElement?.previousElementSibling));
   }
   return bits.map((b) => b.trim().slice(0, 80)).join(' ');
+}
+
+/** Where a field's `aria-labelledby` ids live: its own shadow root, or the document. */
+function idScope(el: Element, doc: Document): Pick<Document, 'getElementById'> {
+  const root = el.getRootNode?.() as Partial<Pick<Document, 'getElementById'>> | undefined;
+  return root && typeof root.getElementById === 'function' ? (root as Pick<Document, 'getElementById'>) : doc;
+}
+
+/**
+ * Label text drawn only by CSS (`label::before { content: "NIK" }`): read, when a field has no other name,
+ * from generated content on its label, its wrapping label or the element just before it. `generated` is
+ * the content script's `getComputedStyle` adapter; Node has no layout, so it is absent there.
+ */
+export type GeneratedText = (el: Element) => string;
+
+function cssLabel(el: Element, labelsFor: ReadonlyMap<string, Element>, generated: GeneratedText): string {
+  const id = attr(el, 'id');
+  const candidates = [
+    id ? labelsFor.get(id) : undefined,
+    el.closest('label') ?? undefined,
+    el.previousElementSibling ?? el.parentElement?.previousElementSibling ?? undefined,
+  ];
+  return candidates
+    .filter((c): c is Element => c !== undefined && !FIELD_TAGS.has(c.tagName.toUpperCase()))
+    .map((c) => generated(c).slice(0, 80))
+    .join(' ');
 }
 
 /** A field's kind from its constraints alone: 16 digits (NIK/KK), or a 4-6 digit code (OTP). */
@@ -165,7 +192,7 @@ const FIELD_TAGS = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3']);
 
 /** One walk of the tree without recursion (hostile pages nest tens of thousands of elements deep). */
-function walk(root: Node, textLimit = LIMITS.textChars): Walked {
+function walk(root: Node, textLimit = LIMITS.textChars, budget = { nodes: LIMITS.nodes }): Walked {
   const w: Walked = {
     text: '',
     headings: [],
@@ -181,10 +208,9 @@ function walk(root: Node, textLimit = LIMITS.textChars): Walked {
   };
   const parts: string[] = [];
   let size = 0;
-  let visited = 0;
   const formStack: Array<{ form: Element; fields: Element[] }> = [];
   let node: Node | null = root.firstChild;
-  while (node && visited++ < LIMITS.nodes) {
+  while (node && budget.nodes-- > 0) {
     let descend = false;
     if (node.nodeType === 3) {
       const t = node.nodeValue ?? '';
@@ -286,8 +312,29 @@ function chatLink(a: Element, href: string): ChatLink {
   return { href: href.slice(0, 200), contact: !SHARE_LINK.test(href), context: normalizeText(`${own}\n${around}`) };
 }
 
-export function extractPage(doc: Document, pageUrl: string, rules: CompiledRules): PageModel {
-  const w = walk(doc.documentElement ?? doc);
+/** What the content script adds in a browser: shadow roots it found, and CSS-drawn label text. */
+export interface PageExtras {
+  /** Open and closed shadow roots on the page (lib/page/shadow.ts `shadowRootsIn`), read as part of it. */
+  shadowRoots?: readonly ShadowRoot[];
+  generatedText?: GeneratedText;
+}
+
+/** The document and every shadow root in one model: one node budget, one text budget. */
+function walkAll(doc: Document, roots: readonly ShadowRoot[]): Walked {
+  const budget = { nodes: LIMITS.nodes };
+  const w = walk(doc.documentElement ?? doc, LIMITS.textChars, budget);
+  for (const root of roots) {
+    if (budget.nodes <= 0) break;
+    const more = walk(root, Math.max(0, LIMITS.textChars - w.text.length), budget);
+    if (more.text) w.text = `${w.text}\n${more.text}`;
+    for (const k of ['headings', 'metas', 'images', 'formless', 'links', 'frames', 'labels', 'times', 'jsonLd'] as const) w[k].push(...more[k]);
+    w.forms.push(...more.forms.slice(0, Math.max(0, LIMITS.forms - w.forms.length)));
+  }
+  return w;
+}
+
+export function extractPage(doc: Document, pageUrl: string, rules: CompiledRules, extras: PageExtras = {}): PageModel {
+  const w = extras.shadowRoots?.length ? walkAll(doc, extras.shadowRoots) : walk(doc.documentElement ?? doc);
   const headings = w.headings
     .slice(0, 100)
     .map((h) => h.textContent ?? '')
@@ -304,12 +351,22 @@ export function extractPage(doc: Document, pageUrl: string, rules: CompiledRules
   }));
   if (w.formless.length > 0) groups.push({ root: null, action: null, fields: w.formless });
   const labels = labelIndex(w.labels);
+  const labelsFor = new Map(w.labels.map((l) => [attr(l, 'for'), l]));
+  const generated = extras.generatedText;
+  // A field named by nothing but CSS is read again with its generated label (only then: it costs a style lookup).
+  const fieldWithCss = (el: Element, info: FieldInfo): FieldInfo => {
+    if (!generated || (info.kind !== null && !info.byShape)) return info;
+    const css = cssLabel(el, labelsFor, generated);
+    if (!css.trim()) return info;
+    const again = classifyField(el, doc, labels, rules, css);
+    return again.kind !== null && !again.byShape ? again : info;
+  };
   const forms: FormInfo[] = [];
   for (const g of groups) {
     const fields = g.fields
       .filter(isDataField)
       .slice(0, LIMITS.fieldsPerForm)
-      .map((el) => classifyField(el, doc, labels, rules));
+      .map((el) => fieldWithCss(el, classifyField(el, doc, labels, rules)));
     if (fields.length === 0 && !g.action) continue;
     forms.push({ action: g.action, text: g.root ? normalizeText(walk(g.root, 4_000).text) : '', fields });
   }

@@ -2,7 +2,7 @@ import type { CompiledRules } from '../rules/compile';
 import { pathMatches } from '../url/host';
 import { normalizeUrl } from '../url/normalize';
 import type { Verdict } from '../verdict';
-import { classifyField, type FieldInfo, isDataField, LIMITS, labelIndex } from './extract';
+import { classifyField, type FieldInfo, type GeneratedText, isDataField, LIMITS, labelIndex } from './extract';
 
 /**
  * Whether the form guard watches this page: anything flagged, and any non-official page that uses the
@@ -13,26 +13,37 @@ export function guardsForms(v: Verdict): boolean {
   return v.level === 'suspicious' || v.level === 'dangerous' || v.reasons.some((r) => r.code === 'brand-mention');
 }
 
-/** The page's `label[for]` texts, for the guard's checks on a field or a form. */
-function pageLabels(doc: Document): Map<string, string> {
-  return labelIndex(Array.from(doc.querySelectorAll('label[for]')));
+/** The `label[for]` texts of the tree the element lives in (the document, or its shadow root). */
+function labelsAround(el: Element, doc: Document): Map<string, string> {
+  const root = el.getRootNode?.() as Partial<ParentNode> | undefined;
+  const scope = root && typeof root.querySelectorAll === 'function' ? (root as ParentNode) : doc;
+  return labelIndex(Array.from(scope.querySelectorAll('label[for]')));
 }
 
-function kindOf(el: Element, doc: Document, labels: Map<string, string>, rules: CompiledRules): FieldInfo['kind'] {
-  return isDataField(el) ? classifyField(el, doc, labels, rules).kind : null;
+/**
+ * The kind of one field by the page model's own rule (extract.ts): its own names, then its CSS-drawn
+ * label, then its shape. `generated` is the content script's computed-style adapter.
+ */
+function kindOf(el: Element, doc: Document, labels: Map<string, string>, rules: CompiledRules, generated?: GeneratedText): FieldInfo['kind'] {
+  if (!isDataField(el)) return null;
+  const info = classifyField(el, doc, labels, rules);
+  if (!generated || (info.kind !== null && !info.byShape)) return info.kind;
+  const css = [el.previousElementSibling, el.closest('label')].map((c) => (c ? generated(c) : '')).join(' ');
+  const again = css.trim() ? classifyField(el, doc, labels, rules, css) : info;
+  return again.kind;
 }
 
 /** The sensitive kind of one field the user is about to fill in (null for an ordinary field). */
-export function sensitiveKind(el: Element, doc: Document, rules: CompiledRules): FieldInfo['kind'] {
-  return kindOf(el, doc, pageLabels(doc), rules);
+export function sensitiveKind(el: Element, doc: Document, rules: CompiledRules, generated?: GeneratedText): FieldInfo['kind'] {
+  return kindOf(el, doc, labelsAround(el, doc), rules, generated);
 }
 
-/** The sensitive kinds among a form's fields (the page's labels are indexed once, not once per field). */
-export function sensitiveKindsOf(form: Element, doc: Document, rules: CompiledRules): string[] {
-  const labels = pageLabels(doc);
+/** The sensitive kinds among a form's fields (the labels are indexed once, not once per field). */
+export function sensitiveKindsOf(form: Element, doc: Document, rules: CompiledRules, generated?: GeneratedText): string[] {
+  const labels = labelsAround(form, doc);
   const kinds = new Set<string>();
   for (const el of Array.from(form.querySelectorAll('input, select, textarea')).slice(0, LIMITS.fieldsPerForm)) {
-    const k = kindOf(el, doc, labels, rules);
+    const k = kindOf(el, doc, labels, rules, generated);
     if (k) kinds.add(k);
   }
   return [...kinds].sort();

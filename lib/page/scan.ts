@@ -4,7 +4,7 @@ import { trustedSite } from '../url/trust';
 import { type Level, type Reason, riskOf, type Verdict, verdict } from '../verdict';
 import type { PageContext } from './detector';
 import { PAGE_DETECTORS } from './detectors';
-import { extractPage, type PageModel } from './extract';
+import { extractPage, type PageExtras, type PageModel } from './extract';
 import { countAdvice, findPhrases } from './phrases';
 
 /** Channels that take the user's data; the others (contact, payment, download) lead the user away. */
@@ -29,15 +29,18 @@ const PROBE_ATTRS = ['alt', 'title', 'src', 'placeholder', 'aria-label', 'name',
  * The fast exit: the page's text and the attributes the rules read, NFKC-normalised, tested with the loose
  * brand pattern. Most pages never mention the programme and stop here, before extraction.
  */
-export function mayMentionBrand(doc: Document, rules: CompiledRules): boolean {
+export function mayMentionBrand(doc: Document, rules: CompiledRules, shadowRoots: readonly ShadowRoot[] = []): boolean {
   const probe = (text: string) => rules.brandProbe.test(text.normalize('NFKC'));
   // Cheapest first, stopping at the first hit: branded pages usually say so in the title.
   if (probe(doc.title ?? '') || probe(doc.documentElement?.textContent ?? '')) return true;
+  for (const root of shadowRoots) if (probe(root.textContent ?? '')) return true;
   const bits: string[] = [];
-  for (const el of Array.from(doc.querySelectorAll('img, input, select, textarea, meta, [aria-label]'))) {
-    for (const a of PROBE_ATTRS) {
-      const v = el.getAttribute(a);
-      if (v) bits.push(v);
+  for (const scope of [doc, ...shadowRoots]) {
+    for (const el of Array.from(scope.querySelectorAll('img, input, select, textarea, meta, [aria-label]'))) {
+      for (const a of PROBE_ATTRS) {
+        const v = el.getAttribute(a);
+        if (v) bits.push(v);
+      }
     }
   }
   return probe(bits.join('\n'));
@@ -45,16 +48,17 @@ export function mayMentionBrand(doc: Document, rules: CompiledRules): boolean {
 
 /**
  * Judge a page: the live document in the content script, or a parsed one in Node. The official site and
- * partners are never flagged; other pages are flagged only when they use the programme's name.
+ * partners are never flagged; other pages are flagged only when they use the programme's name. In a
+ * browser, `extras` brings the page's shadow roots and CSS-drawn labels into the same model.
  */
-export function scanPage(doc: Document, url: string, rules: CompiledRules): Verdict {
+export function scanPage(doc: Document, url: string, rules: CompiledRules, extras: PageExtras = {}): Verdict {
   const target = normalizeUrl(url);
   if (target.kind === 'web') {
     const trusted = trustedSite(target.host, target.path, target.userinfo, rules);
     if (trusted) return verdict([trusted]);
   }
-  if (!mayMentionBrand(doc, rules)) return verdict([]);
-  const page = extractPage(doc, url, rules);
+  if (!mayMentionBrand(doc, rules, extras.shadowRoots)) return verdict([]);
+  const page = extractPage(doc, url, rules, extras);
   return judgeModel(page, url, target.kind === 'web' ? target.host : '', rules);
 }
 

@@ -29,6 +29,8 @@ export interface AnyPage {
   run(source: string): Promise<unknown>;
   /** Answer every native dialog (confirm) with `accept`; returns the messages seen so far. */
   answerDialogs(accept: boolean): string[];
+  /** Evaluate inside the first frame whose URL contains `part` (cross-origin frames too); null if none. */
+  inFrame<R, A>(part: string, fn: (arg: A) => R | Promise<R>, arg: A): Promise<R | null>;
   close(): Promise<void>;
 }
 
@@ -115,6 +117,7 @@ interface CommonPage extends Dialogs {
   focus(selector: string): Promise<void>;
   screenshot(opts: object): Promise<unknown>;
   mouse: { click(x: number, y: number): Promise<void> };
+  frames(): Array<{ url(): string; evaluate(fn: unknown, arg?: unknown): Promise<unknown> }>;
   close(): Promise<void>;
 }
 
@@ -131,6 +134,10 @@ function wrapPage(page: CommonPage, differs: Pick<AnyPage, 'type' | 'press' | 's
     clickAt: (x, y) => page.mouse.click(x, y),
     run: (source) => page.evaluate(source),
     answerDialogs: (accept) => answerDialogs(page, accept),
+    inFrame: async (part, fn, arg) => {
+      const frame = page.frames().find((f) => f.url().includes(part));
+      return frame ? ((await frame.evaluate(fn, arg)) as never) : null;
+    },
     close: () => page.close(),
   };
 }

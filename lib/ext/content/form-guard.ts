@@ -1,7 +1,9 @@
 import { el, shadowHost } from '../../../components/shadow';
 import type { Translate } from '../../i18n';
 import { sensitiveKind, sensitiveKindsOf } from '../../page/guard';
+import type { ShadowRootOf } from '../../page/shadow';
 import type { CompiledRules } from '../../rules/compile';
+import { deepTarget, generatedText } from './shadow';
 
 const FIELD_CSS = `:host { all: initial; } div { display: inline-block; margin: 2px 0; padding: 4px 8px; border-radius: 6px;
   font: 13px/1.35 system-ui, sans-serif; color: #7f1d1d; background: #fef2f2; border: 2px solid #b91c1c; }`;
@@ -9,16 +11,22 @@ const FIELD_CSS = `:host { all: initial; } div { display: inline-block; margin: 
 /**
  * The form guard: a warning beside a sensitive field when the user focuses or types into it, and a held
  * submission (button, Enter, requestSubmit) until the user confirms. Field values are never read.
+ * Fields inside shadow roots, closed ones included, are reached through the focused element; a root's
+ * submissions, which do not cross its boundary, are held by a listener on the root itself.
  * Limits: a page that sends data with fetch() instead of submitting a form is not caught here.
  */
 export class FormGuard {
   active = false;
   private readonly warned = new WeakSet<Element>();
   private readonly approved = new WeakSet<HTMLFormElement>();
+  private readonly roots = new WeakSet<ShadowRoot>();
 
   constructor(
     private readonly rules: CompiledRules,
     private readonly t: Translate,
+    private readonly rootOf: ShadowRootOf,
+    /** Called when the user reaches into a shadow root the last scan had not seen. */
+    private readonly onNewRoot: () => void = () => undefined,
   ) {}
 
   /** Listeners go on window in the capture phase, ahead of the page's own handlers. */
@@ -29,15 +37,29 @@ export class FormGuard {
     target.addEventListener('submit', (e) => this.onSubmit(e as SubmitEvent), true);
   }
 
+  /** Hold submissions inside a shadow root (submit events stay inside it). */
+  watchRoot(root: ShadowRoot): void {
+    if (this.roots.has(root)) return;
+    this.roots.add(root);
+    root.addEventListener('submit', (e) => this.onSubmit(e as SubmitEvent), true);
+  }
+
   /** What a sensitive field asks for, in words (`card-number` -> "nomor kartu"). */
   private fieldName(kind: string): string {
     return this.t(`field_${kind.replace(/-/g, '_')}`);
   }
 
   private onField(e: Event): void {
-    const field = e.target;
-    if (!this.active || !(field instanceof Element) || this.warned.has(field)) return;
-    const kind = sensitiveKind(field, document, this.rules);
+    const field = deepTarget(e.target, this.rootOf);
+    if (field && field !== e.target) {
+      const root = field.getRootNode();
+      if (root instanceof ShadowRoot && !this.roots.has(root)) {
+        this.watchRoot(root);
+        this.onNewRoot();
+      }
+    }
+    if (!this.active || !field || this.warned.has(field)) return;
+    const kind = sensitiveKind(field, document, this.rules, generatedText);
     if (!kind) return;
     this.warned.add(field);
     const { host, root } = shadowHost('jaga-prakerja-field-warning', FIELD_CSS);
@@ -55,7 +77,7 @@ export class FormGuard {
       this.approved.delete(form);
       return;
     }
-    const kinds = sensitiveKindsOf(form, document, this.rules);
+    const kinds = sensitiveKindsOf(form, document, this.rules, generatedText);
     if (kinds.length === 0) return;
     e.preventDefault();
     e.stopImmediatePropagation();

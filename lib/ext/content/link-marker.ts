@@ -6,6 +6,19 @@ import { type ContentMessage, type LinkLevels, MAX_LINKS_PER_MESSAGE } from '../
 export const MARK_CSS = `:host { all: initial; } span { font: bold 12px/1 system-ui, sans-serif; color: #fff; background: #b91c1c;
   border-radius: 4px; padding: 1px 4px; margin-left: 3px; }`;
 
+/** Marks keyed by the node they follow; `drop` removes the badge too, `sweep` drops the stale ones. */
+export class Marks<K extends Node, V extends { host: HTMLElement }> extends Map<K, V> {
+  drop(key: K): void {
+    this.get(key)?.host.remove();
+    this.delete(key);
+  }
+
+  /** Drop marks whose node left the page or whose badge no longer sits right after it (a recycled row). */
+  sweep(stale: (key: K, mark: V) => boolean = () => false): void {
+    for (const [k, m] of this) if (!k.isConnected || m.host.previousSibling !== (k as Node) || stale(k, m)) this.drop(k);
+  }
+}
+
 /** At most this many marks are tracked at once; chat pages recycle nodes, so old ones are swept first. */
 const MAX_MARKS = 2_000;
 
@@ -52,25 +65,36 @@ export function markAfter(after: Node, tag: string, label: string): HTMLElement 
 export class LinkMarker {
   active = true;
   private readonly judged = new WeakMap<HTMLAnchorElement, string>();
-  private readonly marks = new Map<HTMLAnchorElement, Mark>();
+  private readonly marks = new Marks<HTMLAnchorElement, Mark>();
 
   constructor(private readonly t: Translate) {}
+
+  private readonly roots = new WeakSet<ShadowRoot>();
 
   attach(target: { addEventListener: Window['addEventListener'] }): void {
     target.addEventListener('click', (e) => this.onClick(e), true);
   }
 
-  async scan(doc: Document): Promise<void> {
-    this.sweep();
+  /** Clicks inside a closed shadow root reach window retargeted to its host: listen on the root too. */
+  watchRoot(root: ShadowRoot): void {
+    if (this.roots.has(root)) return;
+    this.roots.add(root);
+    root.addEventListener('click', (e) => this.onClick(e), true);
+  }
+
+  /** Judge the links of the document and of the shadow roots the page scan found. */
+  async scan(doc: Document, roots: readonly ShadowRoot[] = []): Promise<void> {
+    this.marks.sweep();
     if (!this.active) return;
     const fresh: HTMLAnchorElement[] = [];
-    for (const a of Array.from(doc.querySelectorAll<HTMLAnchorElement>('a[href]'))) {
+    const anchors = [doc, ...roots].flatMap((scope) => Array.from(scope.querySelectorAll<HTMLAnchorElement>('a[href]')));
+    for (const a of anchors) {
       if (fresh.length >= MAX_LINKS_PER_MESSAGE) break;
       const href = a.href;
       if (this.judged.get(a) === href) continue;
       this.judged.set(a, href);
       if (/^https?:/i.test(href)) fresh.push(a);
-      else this.unmark(a);
+      else this.marks.drop(a);
     }
     if (fresh.length === 0) return;
     const judged = await judgeUrls([...new Set(fresh.map((a) => a.href))]);
@@ -79,14 +103,7 @@ export class LinkMarker {
       // The link may have changed again while we waited: its newer judgement will decide.
       if (this.judged.get(a) !== a.href) continue;
       if (judged.levels[a.href]) this.mark(a, judged.targets[a.href] || hostOf(a.href));
-      else this.unmark(a);
-    }
-  }
-
-  /** Marks whose link left the page, or whose badge no longer sits right after it (a recycled row). */
-  private sweep(): void {
-    for (const [a, m] of this.marks) {
-      if (!a.isConnected || m.host.previousSibling !== a) this.unmark(a);
+      else this.marks.drop(a);
     }
   }
 
@@ -96,16 +113,9 @@ export class LinkMarker {
       old.site = site;
       return;
     }
-    this.unmark(a);
+    this.marks.drop(a);
     if (this.marks.size >= MAX_MARKS) return;
     this.marks.set(a, { host: markAfter(a, 'jaga-prakerja-link-mark', this.t('link_mark')), site });
-  }
-
-  private unmark(a: HTMLAnchorElement): void {
-    const m = this.marks.get(a);
-    if (!m) return;
-    m.host.remove();
-    this.marks.delete(a);
   }
 
   private onClick(e: Event): void {

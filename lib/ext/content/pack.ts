@@ -2,7 +2,6 @@ import { browser } from 'wxt/browser';
 import { type Messages, makeTranslator, type Translate } from '../../i18n';
 import type { ContentMessage, ContentPack } from '../../messages';
 import { type CompiledRules, compileRules } from '../../rules/compile';
-import { looksLikeRuleset } from '../../rules/stored';
 import { type Settings, sanitizeSettings } from '../../state';
 
 export interface ContentStart {
@@ -20,7 +19,8 @@ export interface ContentStart {
 export async function requestContentPack(): Promise<ContentStart | null> {
   const msg: ContentMessage = { type: 'content-pack' };
   const pack = (await browser.runtime.sendMessage(msg).catch(() => null)) as Partial<ContentPack> | null;
-  if (!pack || !looksLikeRuleset(pack.rules) || typeof pack.messages !== 'object' || pack.messages === null) return null;
+  if (!pack?.rules || typeof pack.messages !== 'object' || pack.messages === null) return null;
+  // The background built these rules from a validated set; a broken pack still cannot break the page.
   try {
     return {
       rules: compileRules(pack.rules),

@@ -5,16 +5,25 @@ import { el } from '../../../components/shadow';
 import type { ContentMessage } from '../../messages';
 import { guardsForms, isOfficialLogin } from '../../page/guard';
 import { scanPage } from '../../page/scan';
-import { reportChannel, reportText } from '../../report';
+import { shadowRootsIn } from '../../page/shadow';
+import { sanitizeBannerText } from '../../report';
 import { hostMatches } from '../../url/host';
 import { isWarning, type Verdict } from '../../verdict';
 import { FormGuard } from './form-guard';
 import { LinkMarker } from './link-marker';
 import { Overlay } from './overlay';
 import { requestContentPack, watchSettings } from './pack';
+import { generatedText, shadowRootOf } from './shadow';
 import { TextMarker } from './text-marker';
 
 const RESCAN_DEBOUNCE_MS = 400;
+const OBSERVED: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  attributes: true,
+  attributeFilter: ['style', 'class', 'hidden', 'action', 'href'],
+};
 const MAX_RESCANS_PER_MINUTE = 20;
 const TIP_CSS = `:host { all: initial; } div { font: 14px/1.4 system-ui, sans-serif; color: #111; background: #f0fdf4;
   border: 2px solid #1a7f37; border-radius: 8px; padding: 10px 12px; max-width: 320px; box-shadow: 0 2px 8px rgba(0,0,0,.2); }
@@ -46,7 +55,8 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     });
   }
   const banner = new Overlay('jaga-prakerja-banner', BANNER_CSS, 'top');
-  const guard = new FormGuard(rules, t);
+  const rootOf = shadowRootOf();
+  const guard = new FormGuard(rules, t, rootOf, () => schedule());
   const links = new LinkMarker(t);
   guard.attach(window);
   links.attach(window);
@@ -66,11 +76,27 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   let dismissedFor: string | null = null;
   let lastKey = '';
 
+  // Shadow roots found so far: watched for changes, their forms held, their links marked.
+  const watchedRoots = new WeakSet<ShadowRoot>();
+  let roots: ShadowRoot[] = [];
   const scan = async () => {
     if (!ctx.isValid) return;
     const started = performance.now();
-    const page = scanPage(document, location.href, rules);
+    roots = shadowRootsIn(document, rootOf);
+    for (const root of roots) {
+      if (watchedRoots.has(root)) continue;
+      watchedRoots.add(root);
+      observer.observe(root, OBSERVED);
+      guard.watchRoot(root);
+      links.watchRoot(root);
+    }
+    const page = scanPage(document, location.href, rules, { shadowRoots: roots, generatedText });
     let verdict = page;
+    if (!top && isWarning(page.level)) {
+      // A frame's findings count for the tab only if the background finds the frame is the page's own.
+      const msg: ContentMessage = { type: 'frame-verdict', origin: self.origin, verdict: page };
+      void browser.runtime.sendMessage(msg).catch(() => undefined);
+    }
     if (top) {
       const now = performance.now();
       const msg: ContentMessage = {
@@ -81,21 +107,28 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
         injectMs: firstVerdict ? now - injected : undefined,
       };
       firstVerdict = false;
-      const res = (await browser.runtime.sendMessage(msg).catch(() => null)) as { verdict?: Verdict } | null;
+      const res = (await browser.runtime.sendMessage(msg).catch(() => null)) as { verdict?: Verdict; banner?: unknown } | null;
       verdict = res?.verdict ?? page;
+      showBanner(res?.banner);
     }
     guard.active = formGuardOn && guardsForms(verdict);
-    // Frames get the form guard and link marks; the banner belongs to the top page only.
-    if (top && isWarning(verdict.level) && dismissedFor !== location.href) {
-      const key = JSON.stringify(verdict);
+    await links.scan(document, roots);
+  };
+
+  // The banner belongs to the top page only; frames get the form guard and link marks.
+  /** Show the background's banner text for this page (null or anything unsound: no banner). */
+  function showBanner(received: unknown): void {
+    const text = sanitizeBannerText(received);
+    if (text && dismissedFor !== location.href) {
+      const key = JSON.stringify(text);
       if (key !== lastKey) {
         lastKey = key;
-        renderBanner(banner.root, verdict, t, {
+        renderBanner(banner.root, text, t, {
           officialUrl: rules.raw.links.officialSite,
           onReport: () => {
             // The same report as the popup's: address and reasons copied, the right channel opened.
-            void navigator.clipboard?.writeText(reportText(location.href, verdict, t)).catch(() => undefined);
-            window.open(reportChannel(verdict, rules.raw.links), '_blank', 'noopener');
+            void navigator.clipboard?.writeText(text.report).catch(() => undefined);
+            window.open(text.channel, '_blank', 'noopener');
           },
           onDismiss: () => {
             dismissedFor = location.href;
@@ -105,8 +138,19 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
       }
       banner.show();
     } else banner.hide();
-    await links.scan(document);
-  };
+  }
+  if (top) {
+    // A same-origin frame (a srcdoc or script-written one) raised the tab's verdict after our own scan.
+    const onVerdict = (m: unknown, sender: { id?: string }) => {
+      const msg = m as { type?: string; verdict?: Verdict; banner?: unknown } | null;
+      if (sender.id === browser.runtime.id && msg?.type === 'verdict-changed' && typeof msg.verdict?.level === 'string') {
+        guard.active = formGuardOn && guardsForms(msg.verdict);
+        showBanner(msg.banner);
+      }
+    };
+    browser.runtime.onMessage.addListener(onVerdict);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onVerdict));
+  }
 
   const overlays = [banner];
   if (top && isOfficialLogin(location.href, rules) && !start.loginTipDismissed) {
@@ -136,19 +180,14 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
       if (budget-- > 0) void scan();
     }, RESCAN_DEBOUNCE_MS);
   };
-  const observer = new MutationObserver((records) => {
+  const observer: MutationObserver = new MutationObserver((records) => {
     // A removed or hidden banner comes back at once; page changes are re-scanned after a pause.
     for (const o of overlays) o.restore();
     texts?.collect(records);
     schedule();
   });
-  observer.observe(document.documentElement, {
-    childList: true,
-    subtree: true,
-    characterData: true,
-    attributes: true,
-    attributeFilter: ['style', 'class', 'hidden', 'action', 'href'],
-  });
+  // The document itself, not its root element: document.open() in a script-written frame replaces that.
+  observer.observe(document, OBSERVED);
   ctx.onInvalidated(() => observer.disconnect());
   // Covering needs no DOM change of ours to notice (CSS, scrolling): look again once a second.
   ctx.setInterval(() => {

@@ -1,5 +1,5 @@
 import type { Translate } from '../../i18n';
-import { hostOf, judgeUrls, markAfter } from './link-marker';
+import { hostOf, judgeUrls, Marks, markAfter } from './link-marker';
 
 /**
  * A host-shaped word in message text: `prakerja12.xyz`, `daftar di s.id/prakerja72`, `ргаkerja.com`. Labels
@@ -40,7 +40,7 @@ export function addressesIn(text: string): Array<{ word: string; url: string }> 
 export class TextMarker {
   active = true;
   private readonly pending = new Set<Text>();
-  private readonly marks = new Map<Text, { host: HTMLElement; text: string }>();
+  private readonly marks = new Marks<Text, { host: HTMLElement; text: string }>();
   private scheduled = false;
 
   constructor(private readonly t: Translate) {}
@@ -85,7 +85,7 @@ export class TextMarker {
       const text = node.nodeValue ?? '';
       const old = this.marks.get(node);
       if (old && old.text === text && node.isConnected) continue;
-      if (old) this.unmark(node);
+      if (old) this.marks.drop(node);
       if (!node.isConnected || text.length < 4 || text.length > 5_000 || skipped(node)) continue;
       for (const a of addressesIn(text)) found.push({ node, ...a });
     }
@@ -98,24 +98,12 @@ export class TextMarker {
         this.marks.set(f.node, { host, text: f.node.nodeValue ?? '' });
       }
     }
-    this.sweep();
+    this.marks.sweep((node, m) => node.nodeValue !== m.text);
     this.scheduled = false;
     if (this.pending.size > 0) {
       this.scheduled = true;
       idle(() => void this.run());
     }
-  }
-
-  /** Marks whose text left the page, changed, or lost its place next to the mark (a recycled message). */
-  private sweep(): void {
-    for (const [node, m] of this.marks) {
-      if (!node.isConnected || node.nodeValue !== m.text || m.host.previousSibling !== node) this.unmark(node);
-    }
-  }
-
-  private unmark(node: Text): void {
-    this.marks.get(node)?.host.remove();
-    this.marks.delete(node);
   }
 }
 

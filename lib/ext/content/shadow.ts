@@ -1,0 +1,39 @@
+import type { GeneratedText } from '../../page/extract';
+import type { ShadowRootOf } from '../../page/shadow';
+
+type ChromeDom = { dom?: { openOrClosedShadowRoot?: (el: Element) => ShadowRoot | null } };
+
+/**
+ * Opens any shadow root, closed ones included, with the APIs browsers give content scripts for this:
+ * `chrome.dom.openOrClosedShadowRoot(el)` in Chromium, `el.openOrClosedShadowRoot` in Firefox.
+ */
+export function shadowRootOf(): ShadowRootOf {
+  const open = (globalThis as unknown as { chrome?: ChromeDom }).chrome?.dom?.openOrClosedShadowRoot;
+  if (open) return (el) => el.shadowRoot ?? open(el) ?? null;
+  return (el) => el.shadowRoot ?? (el as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot ?? null;
+}
+
+/** `"NIK"` / `"Kode " attr(x)`: the quoted strings of a CSS `content` value; '' for none/normal. */
+export function contentText(value: string): string {
+  const out: string[] = [];
+  for (const m of value.matchAll(/"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'/g)) out.push((m[1] ?? m[2] ?? '').replace(/\\(.)/g, '$1'));
+  return out.join('');
+}
+
+/** Text drawn by `::before` and `::after` on an element (labels that exist only in CSS). */
+export const generatedText: GeneratedText = (el) => {
+  const view = el.ownerDocument?.defaultView;
+  if (!view) return '';
+  return `${contentText(view.getComputedStyle(el, '::before').content)} ${contentText(view.getComputedStyle(el, '::after').content)}`.trim();
+};
+
+/** The element that really has focus, through shadow roots (open or closed) the event was retargeted out of. */
+export function deepTarget(target: EventTarget | null, rootOf: ShadowRootOf): Element | null {
+  let el = target instanceof Element ? target : null;
+  for (let depth = 0; el && depth < 8; depth++) {
+    const inner = rootOf(el)?.activeElement ?? null;
+    if (!inner || inner === el) break;
+    el = inner;
+  }
+  return el;
+}
