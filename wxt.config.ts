@@ -7,6 +7,8 @@ export default defineConfig({
   srcDir: '.',
   outDir: '.output',
   imports: false,
+  // `browser` everywhere is Mozilla's webextension-polyfill (promise-based `browser.*` on Chromium too).
+  modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
