@@ -22,6 +22,7 @@ h2 { margin: 0 0 4px; font-size: 17px; }
 ul { margin: 4px 0 8px; padding-left: 20px; }
 .actions { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; }
 a.primary { background: #1d4ed8; color: #fff; padding: 8px 12px; border-radius: 6px; text-decoration: none; font-weight: 600; }
+a.primary, button { display: inline-flex; align-items: center; min-height: 44px; box-sizing: border-box; }
 button { font: inherit; padding: 7px 12px; border-radius: 6px; border: 1px solid #6b7280; background: #fff; color: #111; cursor: pointer; }
 .small { font-size: 12px; color: #374151; margin-top: 6px; }
 `;

@@ -29,6 +29,10 @@ export interface AnyPage {
   run(source: string): Promise<unknown>;
   /** Answer every native dialog (confirm) with `accept`; returns the messages seen so far. */
   answerDialogs(accept: boolean): string[];
+  /** Resize the page's viewport (phones: 360x640). */
+  setViewport(width: number, height: number): Promise<void>;
+  /** Tap with a touch event where the harness supports it (Firefox via WebDriver BiDi); a click otherwise. */
+  tap(selector: string): Promise<void>;
   /** Evaluate inside the first frame whose URL contains `part` (cross-origin frames too); null if none. */
   inFrame<R, A>(part: string, fn: (arg: A) => R | Promise<R>, arg: A): Promise<R | null>;
   close(): Promise<void>;
@@ -121,7 +125,7 @@ interface CommonPage extends Dialogs {
   close(): Promise<void>;
 }
 
-function wrapPage(page: CommonPage, differs: Pick<AnyPage, 'type' | 'press' | 'setFile'>): AnyPage {
+function wrapPage(page: CommonPage, differs: Pick<AnyPage, 'type' | 'press' | 'setFile' | 'setViewport' | 'tap'>): AnyPage {
   return {
     ...differs,
     goto: (url, opts) => page.goto(url, opts),
@@ -165,6 +169,9 @@ export function launchChromium(extraArgs: string[] = []): Promise<Harness> {
           type: (sel, text) => page.locator(sel).pressSequentially(text),
           press: (key) => page.keyboard.press(key),
           setFile: (selector, path) => page.setInputFiles(selector, path),
+          setViewport: (width, height) => page.setViewportSize({ width, height }),
+          // The persistent context has no touch screen (turning it on would change every other test).
+          tap: (selector) => page.click(selector),
         });
       },
       close: () => context.close(),
@@ -209,6 +216,8 @@ export function launchFirefox(): Promise<Harness> {
             if (!input) throw new Error(`no ${selector}`);
             await (input as unknown as { uploadFile(p: string): Promise<void> }).uploadFile(path);
           },
+          setViewport: (width, height) => page.setViewport({ width, height, hasTouch: true }),
+          tap: (selector) => page.tap(selector),
         });
       },
       close: () => browser.close(),
