@@ -16,7 +16,7 @@ interface Fit {
 }
 
 /** Horizontal overflow, controls shorter than 44 px, and text under 12 px on the page. */
-function fit(page: AnyPage): Promise<Fit> {
+function layoutOf(page: AnyPage): Promise<Fit> {
   return page.evaluate(() => {
     const TARGETS = 'button, a.button, a.primary, .links a, select, input:not([type=checkbox]):not([type=hidden]), label:has(> input[type=checkbox])';
     const small: string[] = [];
@@ -40,7 +40,7 @@ test('phone: a blocked lookalike shows a warning page that fits and can be used 
   await visit(page, sites.url('prakerja12.xyz', '/daftar'));
   await expect.poll(() => href(page)).toContain('/warning.html?url=');
   await page.waitForSelector('#go-official');
-  expect(await fit(page)).toEqual({ overflow: 0, small: [], tinyText: [] });
+  expect(await layoutOf(page)).toEqual({ overflow: 0, small: [], tinyText: [] });
   await page.screenshot({ path: join(SCREENSHOTS, `phone-warning-${harness.name}.png`) });
   await page.tap('#go-official');
   await expect.poll(() => href(page)).toMatch(/^https:\/\/www\.prakerja\.go\.id\/|^chrome-error:|^about:neterror/);
@@ -75,7 +75,7 @@ test('phone: the popup (a full tab on Android) and the options page fit, and the
   const popup = await harness.newPage();
   await popup.setViewport(WIDTH, HEIGHT);
   await openExtensionPage(harness, popup, 'popup.html', '.checklist');
-  expect(await fit(popup)).toEqual({ overflow: 0, small: [], tinyText: [] });
+  expect(await layoutOf(popup)).toEqual({ overflow: 0, small: [], tinyText: [] });
   await popup.screenshot({ path: join(SCREENSHOTS, `phone-popup-${harness.name}.png`) });
   const box = 'input[data-id="never_share_otp"]';
   const before = await popup.evaluate((sel) => (document.querySelector(sel) as HTMLInputElement).checked, box);
@@ -87,7 +87,7 @@ test('phone: the popup (a full tab on Android) and the options page fit, and the
   const options = await harness.newPage();
   await options.setViewport(WIDTH, HEIGHT);
   await openExtensionPage(harness, options, 'options.html', '#app main');
-  expect(await fit(options)).toEqual({ overflow: 0, small: [], tinyText: [] });
+  expect(await layoutOf(options)).toEqual({ overflow: 0, small: [], tinyText: [] });
   await popup.close();
   await options.close();
 });
