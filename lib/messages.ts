@@ -12,6 +12,8 @@ export type ContentMessage =
   | { type: 'page-verdict'; url: string; verdict: Verdict; scanMs?: number; injectMs?: number }
   | { type: 'classify-links'; urls: string[] }
   | { type: 'content-pack' }
+  /** The longest stretch of main-thread work the content script did on this page so far (for `npm run bench`). */
+  | { type: 'timing'; longestMs: number }
   /** From a frame whose page scan warns; counts for the tab only when the frame has the top page's origin. */
   | { type: 'frame-verdict'; origin: string; verdict: Verdict }
   | { type: 'login-tip-dismissed' };
@@ -42,6 +44,8 @@ export interface TabState {
   scanned: boolean;
   /** The content script's own scan time for the latest verdict, in ms (for `npm run bench`). */
   scanMs?: number;
+  /** The longest single task the content script ran on this page, in ms (for `npm run bench`). */
+  longestMs?: number;
   /** Page verdicts received for this URL so far. */
   scans?: number;
   /** The background's time for the navigation verdict, in ms (for `npm run bench`). */

@@ -13,7 +13,7 @@ import { translator } from './i18n';
 import { currentRules, rulesStatusItem } from './rules';
 import { checkForUpdate } from './rules-update';
 import { allowlistItem, loginTipItem, readAllowlist, readSettings } from './storage';
-import { addFrameFindings, getTab, setPageVerdict, setUrlVerdict, tabUrl } from './tabs';
+import { addFrameFindings, getTab, setLongestTask, setPageVerdict, setUrlVerdict, tabUrl } from './tabs';
 
 type Sender = { url?: string; origin?: string; tab?: { id?: number; url?: string }; frameId?: number; id?: string };
 
@@ -108,6 +108,11 @@ async function handleContentMessage(m: ContentMessage, sender: Sender): Promise<
     return { levels: out, targets };
   }
   if (m.type === 'frame-verdict') return frameVerdict(m, sender);
+  if (m.type === 'timing') {
+    if (tabId === undefined || sender.frameId !== 0 || typeof sender.url !== 'string') return { error: 'not-a-top-frame' };
+    if (typeof m.longestMs === 'number' && m.longestMs >= 0 && m.longestMs < 600_000) await setLongestTask(tabId, sender.url, m.longestMs);
+    return { ok: true };
+  }
   if (m.type === 'content-pack') return contentPack();
   if (m.type === 'login-tip-dismissed') {
     await loginTipItem.setValue(true);

@@ -21,6 +21,8 @@ interface TabFacts {
   judgeMs?: number;
   /** From the content script's injection to its first verdict for this URL, ms. */
   injectMs?: number;
+  /** The longest single task the content script ran on this page, ms. */
+  longestMs?: number;
   /** Warnings found in the page's own frames (same origin: srcdoc, script-written, blob:), for this URL. */
   frames?: Reason[];
 }
@@ -42,6 +44,7 @@ function view(f: TabFacts): TabState {
     verdict: combineVerdicts(f.urlVerdict, withFrames(f.page, f.frames)),
     scanned: f.page !== null,
     scanMs: f.scanMs,
+    longestMs: f.longestMs,
     injectMs: f.injectMs,
     scans: f.scans ?? 0,
     judgeMs: f.judgeMs,
@@ -102,8 +105,17 @@ export async function setPageVerdict(
   const scans = (same ? (prev.scans ?? 0) : 0) + 1;
   const injectMs = timing.injectMs ?? (same ? prev.injectMs : undefined);
   const frames = same ? prev.frames : undefined;
-  return (await store(tabId, { url, urlVerdict, page, scanMs: timing.scanMs, injectMs, scans, from: prev?.from, judgeMs: prev?.judgeMs, frames }))
-    .verdict;
+  const longestMs = same ? prev.longestMs : undefined;
+  return (
+    await store(tabId, { url, urlVerdict, page, scanMs: timing.scanMs, injectMs, scans, from: prev?.from, judgeMs: prev?.judgeMs, frames, longestMs })
+  ).verdict;
+}
+
+/** Record the content script's longest task on the tab's current page (only ever raised). */
+export async function setLongestTask(tabId: number, url: string, ms: number): Promise<void> {
+  const prev = await facts(tabId);
+  if (!prev || prev.url !== url || (prev.longestMs ?? 0) >= ms) return;
+  tabs.set(tabId, { ...prev, longestMs: ms });
 }
 
 /** The top page's URL for a tab, if known (to check a frame's origin against). */

@@ -26,7 +26,7 @@ export class FormGuard {
     private readonly t: Translate,
     private readonly rootOf: ShadowRootOf,
     /** Called when the user reaches into a shadow root the last scan had not seen. */
-    private readonly onNewRoot: () => void = () => undefined,
+    private readonly onNewRoot: (root: ShadowRoot) => void = () => undefined,
   ) {}
 
   /** Listeners go on window in the capture phase, ahead of the page's own handlers. */
@@ -55,7 +55,7 @@ export class FormGuard {
       const root = field.getRootNode();
       if (root instanceof ShadowRoot && !this.roots.has(root)) {
         this.watchRoot(root);
-        this.onNewRoot();
+        this.onNewRoot(root);
       }
     }
     if (!this.active || !field || this.warned.has(field)) return;

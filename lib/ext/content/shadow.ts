@@ -4,6 +4,16 @@ import type { ShadowRootOf } from '../../page/shadow';
 type ChromeDom = { dom?: { openOrClosedShadowRoot?: (el: Element) => ShadowRoot | null } };
 
 /**
+ * The elements worth asking on a page walk: empty elements of the kinds `attachShadow` accepts (a kit's
+ * `<div id=host></div>`; a root's content is not children, so its host matches `:empty`). The query is
+ * native; asking every element would cost a binding call each. Hosts with light children, and custom
+ * elements, are reached when the user focuses into them (`deepTarget`).
+ */
+export const HOST_CANDIDATES = ['div', 'span', 'p', 'section', 'article', 'aside', 'main', 'nav', 'header', 'footer', 'blockquote', 'h1', 'h2', 'h3']
+  .map((t) => `${t}:empty`)
+  .join(',');
+
+/**
  * Opens any shadow root, closed ones included, with the APIs browsers give content scripts for this:
  * `chrome.dom.openOrClosedShadowRoot(el)` in Chromium, `el.openOrClosedShadowRoot` in Firefox.
  */
