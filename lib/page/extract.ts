@@ -123,6 +123,26 @@ function cssLabel(el: Element, labelsFor: ReadonlyMap<string, Element>, generate
     .join(' ');
 }
 
+/**
+ * A field's kind by its own names, then, when nothing names it (or only its shape does), by its CSS-drawn
+ * label: the one rule the page model and the form guard share. `labelsFor`: `label[for]` elements by id.
+ */
+export function fieldKind(
+  el: Element,
+  doc: Document,
+  labels: Map<string, string>,
+  rules: CompiledRules,
+  generated?: GeneratedText,
+  labelsFor: ReadonlyMap<string, Element> = new Map(),
+): FieldInfo {
+  const info = classifyField(el, doc, labels, rules);
+  if (!generated || (info.kind !== null && !info.byShape)) return info;
+  const css = cssLabel(el, labelsFor, generated);
+  if (!css.trim()) return info;
+  const again = classifyField(el, doc, labels, rules, css);
+  return again.kind !== null && !again.byShape ? again : info;
+}
+
 /** A field's kind from its constraints alone: 16 digits (NIK/KK), or a 4-6 digit code (OTP). */
 function kindByShape(el: Element, type: string, auto: string): SensitiveKind | null {
   const numeric = attr(el, 'inputmode') === 'numeric' || type === 'tel' || type === 'number' || /\\d|\[0-9\]/.test(attr(el, 'pattern'));
@@ -353,20 +373,12 @@ export function extractPage(doc: Document, pageUrl: string, rules: CompiledRules
   const labels = labelIndex(w.labels);
   const labelsFor = new Map(w.labels.map((l) => [attr(l, 'for'), l]));
   const generated = extras.generatedText;
-  // A field named by nothing but CSS is read again with its generated label (only then: it costs a style lookup).
-  const fieldWithCss = (el: Element, info: FieldInfo): FieldInfo => {
-    if (!generated || (info.kind !== null && !info.byShape)) return info;
-    const css = cssLabel(el, labelsFor, generated);
-    if (!css.trim()) return info;
-    const again = classifyField(el, doc, labels, rules, css);
-    return again.kind !== null && !again.byShape ? again : info;
-  };
   const forms: FormInfo[] = [];
   for (const g of groups) {
     const fields = g.fields
       .filter(isDataField)
       .slice(0, LIMITS.fieldsPerForm)
-      .map((el) => fieldWithCss(el, classifyField(el, doc, labels, rules)));
+      .map((el) => fieldKind(el, doc, labels, rules, generated, labelsFor));
     if (fields.length === 0 && !g.action) continue;
     forms.push({ action: g.action, text: g.root ? normalizeText(walk(g.root, 4_000).text) : '', fields });
   }

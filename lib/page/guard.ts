@@ -2,7 +2,7 @@ import type { CompiledRules } from '../rules/compile';
 import { pathMatches } from '../url/host';
 import { normalizeUrl } from '../url/normalize';
 import type { Verdict } from '../verdict';
-import { classifyField, type FieldInfo, type GeneratedText, isDataField, LIMITS, labelIndex } from './extract';
+import { type FieldInfo, fieldKind, type GeneratedText, isDataField, LIMITS, labelIndex } from './extract';
 
 /**
  * Whether the form guard watches this page: anything flagged, and any non-official page that uses the
@@ -13,24 +13,22 @@ export function guardsForms(v: Verdict): boolean {
   return v.level === 'suspicious' || v.level === 'dangerous' || v.reasons.some((r) => r.code === 'brand-mention');
 }
 
-/** The `label[for]` texts of the tree the element lives in (the document, or its shadow root). */
-function labelsAround(el: Element, doc: Document): Map<string, string> {
+/** The `label[for]` elements of the tree the element lives in (the document, or its shadow root), by text and by id. */
+function labelsAround(el: Element, doc: Document): { text: Map<string, string>; byId: Map<string, Element> } {
   const root = el.getRootNode?.() as Partial<ParentNode> | undefined;
   const scope = root && typeof root.querySelectorAll === 'function' ? (root as ParentNode) : doc;
-  return labelIndex(Array.from(scope.querySelectorAll('label[for]')));
+  const list = Array.from(scope.querySelectorAll('label[for]'));
+  return { text: labelIndex(list), byId: new Map(list.map((l) => [l.getAttribute('for') ?? '', l])) };
 }
 
-/**
- * The kind of one field by the page model's own rule (extract.ts): its own names, then its CSS-drawn
- * label, then its shape. `generated` is the content script's computed-style adapter.
- */
-function kindOf(el: Element, doc: Document, labels: Map<string, string>, rules: CompiledRules, generated?: GeneratedText): FieldInfo['kind'] {
-  if (!isDataField(el)) return null;
-  const info = classifyField(el, doc, labels, rules);
-  if (!generated || (info.kind !== null && !info.byShape)) return info.kind;
-  const css = [el.previousElementSibling, el.closest('label')].map((c) => (c ? generated(c) : '')).join(' ');
-  const again = css.trim() ? classifyField(el, doc, labels, rules, css) : info;
-  return again.kind;
+function kindOf(
+  el: Element,
+  doc: Document,
+  labels: ReturnType<typeof labelsAround>,
+  rules: CompiledRules,
+  generated?: GeneratedText,
+): FieldInfo['kind'] {
+  return isDataField(el) ? fieldKind(el, doc, labels.text, rules, generated, labels.byId).kind : null;
 }
 
 /** The sensitive kind of one field the user is about to fill in (null for an ordinary field). */
