@@ -125,6 +125,12 @@ interface CommonPage extends Dialogs {
   close(): Promise<void>;
 }
 
+/** The two WebDriver BiDi commands the Firefox viewport fallback sends (Puppeteer's BrowsingContext). */
+interface BidiContext {
+  setViewport(options: { viewport: { width: number; height: number }; devicePixelRatio: null }): Promise<void>;
+  setTouchOverride(maxTouchPoints: number): Promise<void>;
+}
+
 function wrapPage(page: CommonPage, differs: Pick<AnyPage, 'type' | 'press' | 'setFile' | 'setViewport' | 'tap'>): AnyPage {
   return {
     ...differs,
@@ -216,7 +222,18 @@ export function launchFirefox(): Promise<Harness> {
             if (!input) throw new Error(`no ${selector}`);
             await (input as unknown as { uploadFile(p: string): Promise<void> }).uploadFile(path);
           },
-          setViewport: (width, height) => page.setViewport({ width, height, hasTouch: true }),
+          setViewport: async (width, height) => {
+            try {
+              await page.setViewport({ width, height, hasTouch: true });
+            } catch (error) {
+              // Firefox ESR 140 (Debian bookworm's) has no emulation.setScreenOrientationOverride, which
+              // Puppeteer sends with the viewport: set the viewport and touch points with the commands it has.
+              if (!String(error).includes('setScreenOrientationOverride')) throw error;
+              const context = (page.mainFrame() as unknown as { browsingContext: BidiContext }).browsingContext;
+              await context.setViewport({ viewport: { width, height }, devicePixelRatio: null });
+              await context.setTouchOverride(1).catch(() => undefined);
+            }
+          },
           tap: (selector) => page.tap(selector),
         });
       },

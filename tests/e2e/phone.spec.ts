@@ -10,6 +10,8 @@ const WIDTH = 360;
 const HEIGHT = 640;
 
 interface Fit {
+  /** The layout viewport's width: the phone's, or the test did not get a phone screen. */
+  width: number;
   overflow: number;
   small: string[];
   tinyText: string[];
@@ -30,7 +32,12 @@ function layoutOf(page: AnyPage): Promise<Fit> {
       if (r.width > 0 && el.textContent?.trim() && Number.parseFloat(getComputedStyle(el).fontSize) < 12) tinyText.push(el.tagName);
     }
     // innerWidth counts a scroll bar that scrollWidth does not: only overflow beyond the screen matters.
-    return { overflow: Math.max(0, document.documentElement.scrollWidth - window.innerWidth), small, tinyText };
+    return {
+      width: window.innerWidth,
+      overflow: Math.max(0, document.documentElement.scrollWidth - window.innerWidth),
+      small,
+      tinyText,
+    };
   }, null);
 }
 
@@ -40,7 +47,7 @@ test('phone: a blocked lookalike shows a warning page that fits and can be used 
   await visit(page, sites.url('prakerja12.xyz', '/daftar'));
   await expect.poll(() => href(page)).toContain('/warning.html?url=');
   await page.waitForSelector('#go-official');
-  expect(await layoutOf(page)).toEqual({ overflow: 0, small: [], tinyText: [] });
+  expect(await layoutOf(page)).toEqual({ width: WIDTH, overflow: 0, small: [], tinyText: [] });
   await page.screenshot({ path: join(SCREENSHOTS, `phone-warning-${harness.name}.png`) });
   await page.tap('#go-official');
   await expect.poll(() => href(page)).toMatch(/^https:\/\/www\.prakerja\.go\.id\/|^chrome-error:|^about:neterror/);
@@ -75,7 +82,7 @@ test('phone: the popup (a full tab on Android) and the options page fit, and the
   const popup = await harness.newPage();
   await popup.setViewport(WIDTH, HEIGHT);
   await openExtensionPage(harness, popup, 'popup.html', '.checklist');
-  expect(await layoutOf(popup)).toEqual({ overflow: 0, small: [], tinyText: [] });
+  expect(await layoutOf(popup)).toEqual({ width: WIDTH, overflow: 0, small: [], tinyText: [] });
   await popup.screenshot({ path: join(SCREENSHOTS, `phone-popup-${harness.name}.png`) });
   const box = 'input[data-id="never_share_otp"]';
   const before = await popup.evaluate((sel) => (document.querySelector(sel) as HTMLInputElement).checked, box);
@@ -87,7 +94,7 @@ test('phone: the popup (a full tab on Android) and the options page fit, and the
   const options = await harness.newPage();
   await options.setViewport(WIDTH, HEIGHT);
   await openExtensionPage(harness, options, 'options.html', '#app main');
-  expect(await layoutOf(options)).toEqual({ overflow: 0, small: [], tinyText: [] });
+  expect(await layoutOf(options)).toEqual({ width: WIDTH, overflow: 0, small: [], tinyText: [] });
   await popup.close();
   await options.close();
 });
