@@ -48,3 +48,63 @@ export function rawBrandPattern(brand: string): RegExp {
   });
   return new RegExp(classes.join('[^a-zA-Z0-9]{0,8}'), 'i');
 }
+
+/** Every letter a digit in a host name can stand for, generously (`1` for `i` and `l`), for counting. */
+export const DIGIT_LETTERS: Record<string, string> = { '0': 'o', '1': 'il', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g' };
+
+/**
+ * A brand's letters packed for counting in one pass: each of up to eight distinct letters gets an 8-bit
+ * field in one of two accumulators, and each character code adds one to the fields of the letters it is
+ * or stands for. Letters past the eighth are assumed present (`assumed`), so a count can only be too high:
+ * it is only ever used to rule a host out.
+ */
+export interface BrandTally {
+  lo: Int32Array;
+  hi: Int32Array;
+  /** Per field (lo's four, then hi's four): how many of that letter the brand has. */
+  need: Uint8Array;
+  assumed: number;
+}
+
+export function brandTally(brand: string): BrandTally {
+  const counts = new Map<string, number>();
+  for (const ch of brand) if (ch >= 'a' && ch <= 'z') counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  const letters = [...counts.keys()];
+  const lo = new Int32Array(128);
+  const hi = new Int32Array(128);
+  const need = new Uint8Array(8);
+  letters.slice(0, 8).forEach((letter, field) => {
+    need[field] = counts.get(letter) as number;
+    const inc = 1 << ((field % 4) * 8);
+    const acc = field < 4 ? lo : hi;
+    for (let c = 0; c < 128; c++) {
+      const ch = String.fromCharCode(c);
+      if (ch === letter || DIGIT_LETTERS[ch]?.includes(letter)) acc[c] = (acc[c] as number) + inc;
+    }
+  });
+  let assumed = 0;
+  for (const letter of letters.slice(8)) assumed += counts.get(letter) as number;
+  return { lo, hi, need, assumed };
+}
+
+/** Letters of `s[from, to)` the brand has (each counted up to the brand's own number of it), digits read generously. */
+export function sharedLetters(s: string, t: BrandTally, from: number, to: number): number {
+  // A field holds up to 255 (a host name is at most 253 characters); anything longer is not ruled out.
+  if (to - from > 255) return Number.MAX_SAFE_INTEGER;
+  let lo = 0;
+  let hi = 0;
+  for (let k = from; k < to; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 128) {
+      lo += t.lo[c] as number;
+      hi += t.hi[c] as number;
+    }
+  }
+  let common = t.assumed;
+  for (let f = 0; f < 8; f++) {
+    const have = ((f < 4 ? lo : hi) >>> ((f % 4) * 8)) & 255;
+    const need = t.need[f] as number;
+    common += Math.min(have, need);
+  }
+  return common;
+}

@@ -12,7 +12,9 @@ import { scanPage } from '../lib/page/scan';
 import { BUNDLED_RULES } from '../lib/rules/bundled';
 import { compileRules } from '../lib/rules/compile';
 import { classifyUrl } from '../lib/url/classify';
+import { combineVerdicts, isWarning } from '../lib/verdict';
 import { generateLookalikes } from '../tests/corpus/lookalikes';
+import { bareHtml, furnishedHtml, loadRealPages } from '../tests/corpus/realpages';
 
 const require = createRequire(import.meta.url);
 const PhishingDetector = require('eth-phishing-detect/src/detector');
@@ -77,6 +79,49 @@ const fpPeer = benign.filter(peerFlags);
 console.log(`\nBenign false positives (${benign.length} real domains): Jaga Prakerja ${fpOurs.length}, eth-phishing-detect ${fpPeer.length}`);
 if (fpOurs.length) console.log(`  ours: ${fpOurs.join(' ')}`);
 if (fpPeer.length) console.log(`  peer: ${fpPeer.slice(0, 15).join(' ')}${fpPeer.length > 15 ? ' ...' : ''}`);
+
+// 1b. Page evidence on pages nobody wrote for the engine, and on the scam fixtures (issue 11). A tab is judged
+// as the extension judges it: URL verdict and page verdict together. "Words seen" counts pages where the
+// engine noticed scam wording or a registration claim but found no channel, so it did not warn: what a
+// scanner that warned on words alone would have flagged. The peer judges the page's address only.
+const judge = (html: string, url: string) =>
+  combineVerdicts(classifyUrl(url, rules), scanPage(parseHTML(html).document as unknown as Document, url, rules));
+const wordsSeen = (v: ReturnType<typeof judge>) =>
+  !isWarning(v.level) && v.reasons.some((r) => r.code === 'scam-phrase' || r.code === 'registration-claim');
+const peerFlagsUrl = (url: string) => peerFlags(new URL(url).hostname);
+const fixtureHtml = (name: string) => readFileSync(new URL(`../tests/fixtures/${name}`, import.meta.url), 'utf8');
+const SCAM_FIXTURES: Array<[string, string]> = [
+  ['scam-otp.html', 'https://bantuan-warga.example/'],
+  ['banner-remover.html', 'https://verifikasi.example/'],
+  ...['old-news-twin', 'clickbait-twin', 'practice-report-twin', 'forum-twin', 'old-news-backdated'].map((n): [string, string] => [
+    `evidence/${n}.html`,
+    'https://halaman.example/artikel',
+  ]),
+];
+const BENIGN_FIXTURES: Array<[string, string]> = [
+  ['news-warning.html', 'https://berita.example/'],
+  ['plain.html', 'https://resep.example/'],
+  ...['old-news', 'clickbait', 'practice-report', 'forum'].map((n): [string, string] => [`evidence/${n}.html`, 'https://halaman.example/artikel']),
+];
+const realPages = loadRealPages();
+const pageRows: Array<[string, Array<[string, string]>, 'false alarms' | 'flagged']> = [
+  [`real pages, bare (${realPages.length})`, realPages.map((p) => [bareHtml(p), p.url]), 'false alarms'],
+  [`real pages, furnished (${realPages.length})`, realPages.map((p) => [furnishedHtml(p), p.url]), 'false alarms'],
+  [`benign fixtures (${BENIGN_FIXTURES.length})`, BENIGN_FIXTURES.map(([f, u]) => [fixtureHtml(f), u]), 'false alarms'],
+  [`scam fixtures (${SCAM_FIXTURES.length})`, SCAM_FIXTURES.map(([f, u]) => [fixtureHtml(f), u]), 'flagged'],
+];
+console.log('\nPage evidence: warnings on real pages (none is a scam) and on the scam fixtures');
+console.log(
+  `${'pages'.padEnd(30)}${'measure'.padStart(14)}${'Jaga Prakerja'.padStart(15)}${'words seen'.padStart(12)}${'eth-phishing-detect'.padStart(21)}`,
+);
+for (const [name, list, measure] of pageRows) {
+  const verdicts = list.map(([html, url]) => judge(html, url));
+  const warned = verdicts.filter((v) => isWarning(v.level)).length;
+  const seen = verdicts.filter(wordsSeen).length;
+  const peerHits = list.filter(([, url]) => peerFlagsUrl(url)).length;
+  const cell = (n: number) => `${n}/${list.length}`;
+  console.log(`${name.padEnd(30)}${measure.padStart(14)}${cell(warned).padStart(15)}${cell(seen).padStart(12)}${cell(peerHits).padStart(21)}`);
+}
 
 // 2. URL verdicts per second, same inputs, alternating runs, on three mixes.
 const rate = (list: string[], fn: (h: string) => unknown) => {

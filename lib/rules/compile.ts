@@ -1,4 +1,4 @@
-import { rawBrandPattern } from '../letters';
+import { type BrandTally, brandTally, rawBrandPattern } from '../letters';
 import type { Ruleset } from './schema';
 
 /** A phrase or field rule with its regular expression built once. */
@@ -22,7 +22,8 @@ export interface CompiledRules {
   /** The official name `<brand>goid` with any hyphens and dots between its letters (`prakerja-go-id.com`). */
   brandEmbedded: RegExp;
   /** How many of each letter a-z the brand has: the URL shortcut counts a host's letters against these. */
-  brandLetters: Uint8Array;
+  /** The brand's letters packed for one-pass counting (lib/letters.ts). */
+  brandTally: BrandTally;
   /** Matches a word containing any lure word of 4+ letters (`akundaftar`): a cheap gate before naming which. */
   lureInside: RegExp;
   abusedTlds: ReadonlySet<string>;
@@ -41,6 +42,10 @@ export interface CompiledRules {
   socialHosts: ReadonlySet<string>;
   /** Registries that vet registrants (`go.id`, `ac.id`...). */
   vettedRegistries: readonly string[];
+  /** The two-label ones among them (all of today's), found with one lookup of a host's `tail`... */
+  vettedTails: ReadonlySet<string>;
+  /** ...and the others, matched on label boundaries. */
+  vettedOthers: readonly string[];
   /** Level each harm channel supports alone and with scam wording, by channel id. */
   channels: ReadonlyMap<string, Ruleset['channels'][number]>;
   contactPurpose: RegExp;
@@ -49,6 +54,22 @@ export interface CompiledRules {
   sharedHosts: ReadonlySet<string>;
   /** Every host named anywhere above: a host none of whose label suffixes is here needs no other lookup. */
   knownHosts: ReadonlySet<string>;
+  /**
+   * The last two labels (`google.com`, `s.id`) of every known host: a host whose own `tail` is not here has
+   * no label suffix in `knownHosts`, so most hosts need no suffix list at all. Null when some known host has
+   * a single label, and every host must be looked up.
+   */
+  knownTails: ReadonlySet<string> | null;
+}
+
+const twoLabels = (host: string) => host.split('.').length === 2;
+
+/** A host's last two labels (`a.b.example.com` -> `example.com`), or the host when it has fewer. */
+export function tail(host: string): string {
+  let dots = 0;
+  let k = host.length - 1;
+  for (; k >= 0; k--) if (host.charCodeAt(k) === 46 && ++dots === 2) break;
+  return k < 0 ? host : host.slice(k + 1);
 }
 
 function groupBy<T extends { host: string }>(xs: readonly T[]): Map<string, T[]> {
@@ -72,20 +93,14 @@ export function hostSuffixes(host: string): string[] {
 /** `s` as a regular-expression literal: everything but lower-case letters and digits escaped. */
 const literal = (s: string) => s.replace(/[^a-z0-9]/g, '\\$&');
 
-function letterCounts(word: string): Uint8Array {
-  const counts = new Uint8Array(26);
-  for (let i = 0; i < word.length; i++) {
-    const l = word.charCodeAt(i) - 97;
-    if (l >= 0 && l < 26) counts[l] = (counts[l] as number) + 1;
-  }
-  return counts;
-}
-
 const cache = new WeakMap<Ruleset, CompiledRules>();
 
 export function compileRules(raw: Ruleset): CompiledRules {
   const hit = cache.get(raw);
   if (hit) return hit;
+  const knownHosts = new Set(
+    [raw.official, raw.partners, raw.reported, raw.sharedHosts, raw.redirectors, raw.shortLinkHosts].flatMap((list) => list.map((e) => e.host)),
+  );
   const compiled: CompiledRules = {
     raw,
     brand: raw.brand.token,
@@ -93,7 +108,7 @@ export function compileRules(raw: Ruleset): CompiledRules {
     brandProbe: rawBrandPattern(raw.brand.token),
     lureWords: new Set(raw.lureWords),
     brandEmbedded: new RegExp([...`${raw.brand.token}goid`].map(literal).join('[-.]*')),
-    brandLetters: letterCounts(raw.brand.token),
+    brandTally: brandTally(raw.brand.token),
     lureInside: new RegExp(
       raw.lureWords
         .filter((w) => w.length >= 4)
@@ -118,9 +133,10 @@ export function compileRules(raw: Ruleset): CompiledRules {
     contactNewsroom: new RegExp(raw.contactCues.newsroom),
     payment: new RegExp(raw.payment.pattern),
     sharedHosts: new Set(raw.sharedHosts.map((s) => s.host)),
-    knownHosts: new Set(
-      [raw.official, raw.partners, raw.reported, raw.sharedHosts, raw.redirectors, raw.shortLinkHosts].flatMap((list) => list.map((e) => e.host)),
-    ),
+    knownHosts,
+    knownTails: [...knownHosts].every((h) => h.includes('.')) ? new Set([...knownHosts].map(tail)) : null,
+    vettedTails: new Set(raw.vettedRegistries.map((v) => v.suffix).filter(twoLabels)),
+    vettedOthers: raw.vettedRegistries.map((v) => v.suffix).filter((v) => !twoLabels(v)),
   };
   cache.set(raw, compiled);
   return compiled;

@@ -1,3 +1,4 @@
+import { sharedLetters } from '../letters';
 import type { Level, Reason } from '../verdict';
 import type { HostContext, LabelView } from './context';
 import { damerau } from './distance';
@@ -47,6 +48,8 @@ export function atBrandDistance(ctx: HostContext, label: LabelView, distance: nu
 export function typoInside(ctx: HostContext, s: string): { token: string; rest: string[] } | null {
   const b = ctx.rules.brand;
   if (s.length <= b.length + 1 || s.includes(b)) return null;
+  // A window one edit from the brand holds all its letters but one: a label without them has no such window.
+  if (sharedLetters(s, ctx.rules.brandTally, 0, s.length) < b.length - 1) return null;
   for (let len = b.length - 1; len <= b.length + 1; len++) {
     for (let start = 0; start + len <= s.length; start++) {
       const w = s.slice(start, start + len);

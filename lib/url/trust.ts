@@ -6,7 +6,13 @@ import { pathMatches } from './host';
  * The official site and partner check, shared by `classifyUrl` and `scanPage` (label-suffix lookups only,
  * no Public Suffix List, so the content script stays small). Returns null for every other site.
  */
-export function trustedSite(host: string, path: string, userinfo: string, rules: CompiledRules, keys = hostSuffixes(host)): Reason | null {
+export function trustedSite(
+  host: string,
+  path: string,
+  userinfo: string,
+  rules: CompiledRules,
+  keys: readonly string[] = hostSuffixes(host),
+): Reason | null {
   for (const key of keys) {
     const official = rules.officialByHost.get(key);
     if (official && !userinfo) return { code: 'official', level: 'official', evidence: { role: official.role, host: official.host } };

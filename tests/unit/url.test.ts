@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { toASCII, toUnicode } from 'punycode/punycode.es6.js';
 import { describe, expect, it } from 'vitest';
+import { brandTally, DIGIT_LETTERS, sharedLetters } from '../../lib/letters';
+import { tail } from '../../lib/rules/compile';
 import { classify, classifyUrl } from '../../lib/url/classify';
 import { ALL_URL_DETECTORS } from '../../lib/url/detectors';
 import { damerau, damerauBits, damerauTable } from '../../lib/url/distance';
@@ -107,13 +109,18 @@ describe('properties', () => {
       'pekerja',
       'kartu-prakerja',
       'prakerjagoid',
+      'prakerjaa',
+      'praekrja',
+      'prakrja',
+      'daftar-prakerja',
+      'infoprakerrja',
       'go',
       'id',
     );
     const host = fc
       .tuple(
         fc.array(fc.oneof(label, lookalikeish), { minLength: 1, maxLength: 3 }),
-        fc.constantFrom('com', 'id', 'go.id', 'co.id', 'xyz', 'web.id', 'vercel.app', 'blogspot.com'),
+        fc.constantFrom('com', 'id', 'go.id', 'ac.id', 'sch.id', 'desa.id', 'mil.id', 'co.id', 'xyz', 'web.id', 'vercel.app', 'blogspot.com'),
       )
       .map(([ls, tld]) => `${ls.join('.')}.${tld}`);
     fc.assert(
@@ -274,5 +281,73 @@ describe('combined tricks, vetted registries, shared hosts, reported hosts (issu
         classifyUrl(`https://${h}/`, RULES).reasons.map((r) => r.code),
         h,
       ).toContain('reported-host');
+  });
+});
+
+describe('letter counting for the shortcut', () => {
+  /** The same count done the plain way: each character's letters, each taken while the brand needs one. */
+  function naive(s: string, brand: string): number {
+    const need = new Map<string, number>();
+    for (const ch of brand) need.set(ch, (need.get(ch) ?? 0) + 1);
+    let common = 0;
+    for (const ch of s) {
+      for (const l of DIGIT_LETTERS[ch] ?? ch) {
+        const left = need.get(l) ?? 0;
+        if (left > 0) {
+          need.set(l, left - 1);
+          common++;
+        }
+      }
+    }
+    return common;
+  }
+
+  it('counts the letters a string shares with the brand exactly, digits read as letters', () => {
+    const tally = brandTally('prakerja');
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-z0-9.-]{0,60}$/), (s) => {
+        expect(sharedLetters(s, tally, 0, s.length)).toBe(naive(s, 'prakerja'));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(sharedLetters('pr4kerja', tally, 0, 8)).toBe(8);
+    expect(sharedLetters('kemnaker.go.id', tally, 0, 8)).toBe(naive('kemnaker', 'prakerja'));
+  });
+
+  it('never counts too few, even for a brand with more than eight distinct letters', () => {
+    const brand = 'abcdefghijk';
+    const tally = brandTally(brand);
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-z0-9]{0,40}$/), (s) => {
+        expect(sharedLetters(s, tally, 0, s.length)).toBeGreaterThanOrEqual(naive(s, brand));
+      }),
+    );
+    expect(sharedLetters('x'.repeat(300), brandTally('prakerja'), 0, 300)).toBeGreaterThanOrEqual(8);
+  });
+
+  it('a string holding a window one edit from the brand always shares all its letters but one', () => {
+    const tally = brandTally('prakerja');
+    const oneEdit = fc
+      .tuple(fc.nat(7), fc.constantFrom('del', 'sub', 'ins', 'swap'), fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz0123456789'))
+      .map(([i, op, ch]) => {
+        const b = 'prakerja';
+        if (op === 'del') return b.slice(0, i) + b.slice(i + 1);
+        if (op === 'sub') return b.slice(0, i) + ch + b.slice(i + 1);
+        if (op === 'ins') return b.slice(0, i) + ch + b.slice(i);
+        return i < 7 ? b.slice(0, i) + b[i + 1] + b[i] + b.slice(i + 2) : b;
+      });
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-z0-9]{0,10}$/), oneEdit, fc.stringMatching(/^[a-z0-9]{0,10}$/), (before, w, after) => {
+        const s = before + w + after;
+        expect(sharedLetters(s, tally, 0, s.length)).toBeGreaterThanOrEqual(7);
+      }),
+    );
+  });
+
+  it("a host's tail is its last two labels", () => {
+    expect(tail('a.b.example.com')).toBe('example.com');
+    expect(tail('example.com')).toBe('example.com');
+    expect(tail('localhost')).toBe('localhost');
+    expect(tail('s.id')).toBe('s.id');
   });
 });
