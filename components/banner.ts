@@ -13,6 +13,12 @@ export interface BannerActions {
   onDismiss(): void;
 }
 
+/** The login reminder's style (the checklist's three points on the official login page). */
+export const TIP_CSS = `:host { all: initial; } div { font: 14px/1.4 system-ui, sans-serif; color: #111; background: #f0fdf4;
+  border: 2px solid #1a7f37; border-radius: 8px; padding: 10px 12px; max-width: 320px; box-shadow: 0 2px 8px rgba(0,0,0,.2); }
+h2 { font-size: 15px; margin: 0 0 4px; } ul { margin: 0 0 6px; padding-left: 18px; }
+button { font: inherit; min-height: 44px; padding: 5px 12px; border-radius: 6px; border: 1px solid #6b7280; background: #fff; cursor: pointer; }`;
+
 export const BANNER_CSS = `
 :host { all: initial; }
 .bar { position: relative; font: 15px/1.4 system-ui, sans-serif; color: #111;

@@ -1,4 +1,5 @@
 import type { Messages } from './i18n';
+import type { PageModel } from './page/extract';
 import type { Ruleset } from './rules/schema';
 import type { Settings } from './state';
 import type { Verdict } from './verdict';
@@ -9,21 +10,28 @@ import type { Verdict } from './verdict';
  */
 export type ContentMessage =
   | { type: 'page-start' }
-  | { type: 'page-verdict'; url: string; verdict: Verdict; scanMs?: number; injectMs?: number }
+  /**
+   * The top page's model for the background to judge (null: the page does not name the programme, or is
+   * the official site or a partner's). `scanMs` is the content script's time to read the page.
+   */
+  | { type: 'page-model'; url: string; model: PageModel | null; scanMs?: number; injectMs?: number }
   | { type: 'classify-links'; urls: string[] }
   | { type: 'content-pack' }
   /** The longest stretch of main-thread work the content script did on this page so far (for `npm run bench`). */
   | { type: 'timing'; longestMs: number }
-  /** From a frame whose page scan warns; counts for the tab only when the frame has the top page's origin. */
-  | { type: 'frame-verdict'; origin: string; verdict: Verdict }
+  /** A frame's model, judged for the frame; its warnings count for the tab only when it has the top page's origin. */
+  | { type: 'frame-model'; origin: string; url: string; model: PageModel }
   | { type: 'login-tip-dismissed' };
 
 /**
  * What a content script needs to start, sent by the background instead of bundled into every page: the
- * rules in force in their runtime form, the content messages in the user's language, and the settings.
+ * rules in force in their runtime form, the content messages in the user's language, the styles of the
+ * banner and the login reminder, and the settings.
  */
 export interface ContentPack {
   rules: Ruleset;
+  /** The banner's and the login reminder's style sheets (components/banner.ts), sent rather than bundled. */
+  styles: { banner: string; tip: string };
   messages: Messages;
   settings: Settings;
   loginTipDismissed: boolean;

@@ -1,5 +1,4 @@
 import type { AllowEntry } from './url/classify';
-import { LEVELS, type Level, type Reason, type Verdict } from './verdict';
 
 /** The user's settings, checklist progress and exceptions: defaults, and repair of corrupt stored data. */
 export interface Settings {
@@ -64,27 +63,4 @@ export function sanitizeAllowlist(v: unknown): AllowEntry[] {
 
 export function isValidHost(host: unknown): host is string {
   return typeof host === 'string' && host.length <= 253 && HOST_RE.test(host);
-}
-
-/** Validate a verdict that crossed a trust boundary (from a content script sharing a tab with a hostile page). */
-export function sanitizeVerdict(v: unknown): Verdict | null {
-  if (!isObj(v) || typeof v.level !== 'string' || !LEVELS.includes(v.level as Level) || !Array.isArray(v.reasons)) return null;
-  const reasons: Reason[] = [];
-  for (const r of v.reasons.slice(0, 40)) {
-    if (!isObj(r) || typeof r.code !== 'string' || !/^[a-z0-9-]{1,40}$/.test(r.code) || !LEVELS.includes(r.level as Level)) return null;
-    const evidence: NonNullable<Reason['evidence']> = {};
-    if (isObj(r.evidence)) {
-      for (const [k, val] of Object.entries(r.evidence).slice(0, 12)) {
-        if (typeof val === 'string') evidence[k] = val.slice(0, 200);
-        else if (typeof val === 'number' || typeof val === 'boolean') evidence[k] = val;
-        else if (Array.isArray(val))
-          evidence[k] = val
-            .filter((x): x is string => typeof x === 'string')
-            .slice(0, 10)
-            .map((x) => x.slice(0, 200));
-      }
-    }
-    reasons.push({ code: r.code, level: r.level as Level, evidence });
-  }
-  return { level: v.level as Level, reasons };
 }

@@ -1,13 +1,17 @@
 import { browser } from 'wxt/browser';
+import { BANNER_CSS, TIP_CSS } from '../../components/banner';
 import { type Lang, type Messages, pickLang } from '../i18n';
 import type { ContentMessage, ContentPack, LinkLevels, PageMessage } from '../messages';
 import { MAX_LINKS_PER_MESSAGE } from '../messages';
+import { parsePageModel } from '../page/model-schema';
+import { judgeModel } from '../page/scan';
 import { type BannerText, bannerText } from '../report';
 import { runtimeRuleset } from '../rules/runtime';
 import type { Ruleset } from '../rules/schema';
-import { ALLOW_TTL_MS, isValidHost, sanitizeVerdict } from '../state';
+import { ALLOW_TTL_MS, isValidHost } from '../state';
 import { type AllowEntry, classifyUrl } from '../url/classify';
-import { isWarning, type Verdict } from '../verdict';
+import { normalizeUrl } from '../url/normalize';
+import { isWarning, type Verdict, verdict } from '../verdict';
 import contentMessages from './content/messages.generated.json';
 import { translator } from './i18n';
 import { currentRules, rulesStatusItem } from './rules';
@@ -78,16 +82,16 @@ async function handleContentMessage(m: ContentMessage, sender: Sender): Promise<
     await judgeNavigation(tabId, sender.url);
     return { ok: true };
   }
-  if (m.type === 'page-verdict') {
+  if (m.type === 'page-model') {
     if (tabId === undefined || sender.frameId !== 0 || typeof sender.url !== 'string') return { error: 'not-a-top-frame' };
-    const page = sanitizeVerdict(m.verdict);
-    if (!page) return { error: 'bad-verdict' };
     // After history.pushState the page URL changes but never its origin: accept the script's URL only then.
     const url = typeof m.url === 'string' && sameOrigin(m.url, sender.url) ? m.url : sender.url;
+    const page = judgeReceived(m.model, url);
+    if (!page.ok) return { error: 'bad-model', why: page.why };
     // The URL verdict is always the background's own: a page cannot vouch for itself.
     const urlVerdict = await verdictFor(url);
     const ms = (v: unknown) => (typeof v === 'number' && v >= 0 && v < 600_000 ? v : undefined);
-    const verdict = await setPageVerdict(tabId, url, urlVerdict, page, { scanMs: ms(m.scanMs), injectMs: ms(m.injectMs) });
+    const verdict = await setPageVerdict(tabId, url, urlVerdict, page.verdict, { scanMs: ms(m.scanMs), injectMs: ms(m.injectMs) });
     return { verdict, banner: await bannerFor(url, verdict) };
   }
   if (m.type === 'classify-links') {
@@ -107,7 +111,7 @@ async function handleContentMessage(m: ContentMessage, sender: Sender): Promise<
     }
     return { levels: out, targets };
   }
-  if (m.type === 'frame-verdict') return frameVerdict(m, sender);
+  if (m.type === 'frame-model') return frameModel(m, sender);
   if (m.type === 'timing') {
     if (tabId === undefined || sender.frameId !== 0 || typeof sender.url !== 'string') return { error: 'not-a-top-frame' };
     if (typeof m.longestMs === 'number' && m.longestMs >= 0 && m.longestMs < 600_000) await setLongestTask(tabId, sender.url, m.longestMs);
@@ -135,19 +139,35 @@ async function bannerFor(url: string, v: Verdict): Promise<BannerText | null> {
  * frames, and nothing a frame says lowers the verdict. Chromium tells us the sender's origin; Firefox does
  * not, so there the frame's content script reports it (pages cannot send these messages).
  */
-async function frameVerdict(m: Extract<ContentMessage, { type: 'frame-verdict' }>, sender: Sender): Promise<unknown> {
+async function frameModel(m: Extract<ContentMessage, { type: 'frame-model' }>, sender: Sender): Promise<unknown> {
   const tabId = sender.tab?.id;
   if (tabId === undefined || !sender.frameId) return { error: 'not-a-frame' };
-  const found = sanitizeVerdict(m.verdict);
+  const url = typeof m.url === 'string' && m.url.length <= 2048 ? m.url : (sender.url ?? '');
+  const judged = judgeReceived(m.model, url);
+  if (!judged.ok) return { error: 'bad-model', why: judged.why };
+  // The frame's own verdict goes back to it (its form guard), whatever the tab makes of it.
+  const found = judged.verdict;
   const top = await tabUrl(tabId);
   const origin = sender.origin ?? m.origin;
-  if (!found || !top || typeof origin !== 'string' || origin === 'null' || !sameOrigin(top, `${origin}/`)) return { error: 'not-the-page' };
+  if (!isWarning(found.level) || !top || typeof origin !== 'string' || origin === 'null' || !sameOrigin(top, `${origin}/`)) return { verdict: found };
   const next = await addFrameFindings(tabId, top, found);
   if (next) {
     const message = { type: 'verdict-changed', verdict: next, banner: await bannerFor(top, next) };
     await browser.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => undefined);
   }
-  return { ok: next !== null };
+  return { verdict: found };
+}
+
+/**
+ * A page model from a content script, checked and judged with the rules in force: the other half of
+ * `scanPage` (lib/page/scan.ts). No model means the content script found nothing to judge.
+ */
+function judgeReceived(model: unknown, url: string): { ok: true; verdict: Verdict } | { ok: false; why: string } {
+  if (model === null) return { ok: true, verdict: verdict([]) };
+  const parsed = parsePageModel(model);
+  if (!parsed.ok) return parsed;
+  const target = normalizeUrl(url);
+  return { ok: true, verdict: judgeModel(parsed.model, url, target.kind === 'web' ? target.host : '', currentRules()) };
 }
 
 // The runtime form of the rules in force, made once per ruleset (rules change only on a verified update).
@@ -161,6 +181,7 @@ async function contentPack(): Promise<ContentPack> {
   const bundles = contentMessages as unknown as Record<Lang, Messages>;
   return {
     rules: packRules.rules,
+    styles: { banner: BANNER_CSS, tip: TIP_CSS },
     messages: bundles[lang],
     settings,
     loginTipDismissed: await loginTipItem.getValue().catch(() => false),

@@ -1,4 +1,4 @@
-import type { CompiledRules } from '../rules/compile';
+import type { PageRules } from '../rules/compile';
 import type { Ruleset } from '../rules/schema';
 import { normalizeText } from './text';
 
@@ -48,6 +48,11 @@ export interface ChatLink {
 const SKIP_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'CANVAS', 'IFRAME', 'OBJECT']);
 const NON_DATA_INPUTS = new Set(['hidden', 'submit', 'button', 'reset', 'image', 'checkbox', 'radio', 'range', 'color', 'file']);
 export const LIMITS = { textChars: 300_000, forms: 50, fieldsPerForm: 60, links: 2_000, nodes: 200_000 };
+/**
+ * Bounds on every string of a `PageModel`, so that a model is small enough to send to the background,
+ * whatever the page holds. `lib/page/model-schema.ts` checks a received model against the same bounds.
+ */
+export const MODEL_BOUNDS = { part: 20_000, formText: 4_000, descriptor: 2_000, context: 1_000, url: 2_048, date: 10 };
 
 function attr(el: Element, name: string): string {
   return el.getAttribute(name) ?? '';
@@ -131,7 +136,7 @@ export function fieldKind(
   el: Element,
   doc: Document,
   labels: Map<string, string>,
-  rules: CompiledRules,
+  rules: PageRules,
   generated?: GeneratedText,
   labelsFor: ReadonlyMap<string, Element> = new Map(),
 ): FieldInfo {
@@ -154,7 +159,7 @@ function kindByShape(el: Element, type: string, auto: string): SensitiveKind | n
   return null;
 }
 
-export function classifyField(el: Element, doc: Document, labels: Map<string, string>, rules: CompiledRules, extraLabel = ''): FieldInfo {
+export function classifyField(el: Element, doc: Document, labels: Map<string, string>, rules: PageRules, extraLabel = ''): FieldInfo {
   const type = attr(el, 'type').toLowerCase();
   const auto = attr(el, 'autocomplete').toLowerCase();
   // Each source is capped on its own, so padding one (a 100 kB placeholder) cannot push the label out.
@@ -172,7 +177,7 @@ export function classifyField(el: Element, doc: Document, labels: Map<string, st
       .map((part) => part.slice(0, 160))
       .join(' ')
       .replace(/[_[\]]/g, ' '),
-  );
+  ).slice(0, MODEL_BOUNDS.descriptor);
   if (auto.includes('one-time-code')) return { kind: 'otp', descriptor };
   if (auto.includes('cc-csc')) return { kind: 'cvv', descriptor };
   if (auto.includes('cc-number')) return { kind: 'card-number', descriptor };
@@ -329,7 +334,12 @@ function pageDate(w: Walked, pageUrl: string): PageModel['date'] {
 function chatLink(a: Element, href: string): ChatLink {
   const own = [a.textContent ?? '', attr(a, 'title'), attr(a, 'aria-label')].join(' ').slice(0, 200);
   const around = (a.parentElement?.textContent ?? '').slice(0, 300);
-  return { href: href.slice(0, 200), contact: !SHARE_LINK.test(href), context: normalizeText(`${own}\n${around}`) };
+  return { href: href.slice(0, 200), contact: !SHARE_LINK.test(href), context: normalizeText(`${own}\n${around}`).slice(0, MODEL_BOUNDS.context) };
+}
+
+/** A URL cut to the model's bound (a page can write a megabyte into an `action`). */
+function bounded(url: string | null): string | null {
+  return url === null ? null : url.slice(0, MODEL_BOUNDS.url);
 }
 
 /** What the content script adds in a browser: shadow roots it found, and CSS-drawn label text. */
@@ -353,7 +363,7 @@ function walkAll(doc: Document, roots: readonly ShadowRoot[]): Walked {
   return w;
 }
 
-export function extractPage(doc: Document, pageUrl: string, rules: CompiledRules, extras: PageExtras = {}): PageModel {
+export function extractPage(doc: Document, pageUrl: string, rules: PageRules, extras: PageExtras = {}): PageModel {
   const w = extras.shadowRoots?.length ? walkAll(doc, extras.shadowRoots) : walk(doc.documentElement ?? doc);
   const headings = w.headings
     .slice(0, 100)
@@ -366,7 +376,7 @@ export function extractPage(doc: Document, pageUrl: string, rules: CompiledRules
   const images = w.images.slice(0, 500);
   const groups: Array<{ root: Element | null; action: string | null; fields: Element[] }> = w.forms.map((f) => ({
     root: f.form,
-    action: attr(f.form, 'action') ? absolute(attr(f.form, 'action'), pageUrl) : null,
+    action: attr(f.form, 'action') ? bounded(absolute(attr(f.form, 'action'), pageUrl)) : null,
     fields: f.fields,
   }));
   if (w.formless.length > 0) groups.push({ root: null, action: null, fields: w.formless });
@@ -380,7 +390,11 @@ export function extractPage(doc: Document, pageUrl: string, rules: CompiledRules
       .slice(0, LIMITS.fieldsPerForm)
       .map((el) => fieldKind(el, doc, labels, rules, generated, labelsFor));
     if (fields.length === 0 && !g.action) continue;
-    forms.push({ action: g.action, text: g.root ? normalizeText(walk(g.root, 4_000).text) : '', fields });
+    forms.push({
+      action: g.action,
+      text: g.root ? normalizeText(walk(g.root, MODEL_BOUNDS.formText).text).slice(0, MODEL_BOUNDS.formText) : '',
+      fields,
+    });
   }
   const chatLinks: ChatLink[] = [];
   const downloads: string[] = [];
@@ -388,19 +402,19 @@ export function extractPage(doc: Document, pageUrl: string, rules: CompiledRules
     const href = attr(a, 'href').trim();
     if (CHAT_LINK.test(href)) {
       if (chatLinks.length < 50) chatLinks.push(chatLink(a, href));
-    } else if (APK_LINK.test(href) && downloads.length < 10) downloads.push(absolute(href, pageUrl) ?? href.slice(0, 200));
+    } else if (APK_LINK.test(href) && downloads.length < 10) downloads.push(bounded(absolute(href, pageUrl)) ?? href.slice(0, 200));
   }
   const frames = w.frames
     .slice(0, 50)
-    .map((f) => absolute(attr(f, 'src'), pageUrl))
+    .map((f) => bounded(absolute(attr(f, 'src'), pageUrl)))
     .filter((s): s is string => s !== null);
   return {
-    title: normalizeText(`${doc.title ?? ''}\n${meta}`),
-    headings: normalizeText(headings),
-    body: normalizeText(w.text),
-    alts: normalizeText(images.map((i) => `${attr(i, 'alt')} ${attr(i, 'title')}`).join('\n')),
+    title: normalizeText(`${doc.title ?? ''}\n${meta}`).slice(0, MODEL_BOUNDS.part),
+    headings: normalizeText(headings).slice(0, MODEL_BOUNDS.part),
+    body: normalizeText(w.text).slice(0, LIMITS.textChars),
+    alts: normalizeText(images.map((i) => `${attr(i, 'alt')} ${attr(i, 'title')}`).join('\n')).slice(0, MODEL_BOUNDS.part),
     logoSources: images
-      .map((i) => attr(i, 'src'))
+      .map((i) => attr(i, 'src').slice(0, MODEL_BOUNDS.url))
       .filter((s) => /prakerja/i.test(s))
       .slice(0, 10),
     forms,

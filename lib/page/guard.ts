@@ -1,6 +1,5 @@
-import type { CompiledRules } from '../rules/compile';
+import type { PageRules } from '../rules/compile';
 import { pathMatches } from '../url/host';
-import { normalizeUrl } from '../url/normalize';
 import type { Verdict } from '../verdict';
 import { type FieldInfo, fieldKind, type GeneratedText, isDataField, LIMITS, labelIndex } from './extract';
 
@@ -21,23 +20,17 @@ function labelsAround(el: Element, doc: Document): { text: Map<string, string>; 
   return { text: labelIndex(list), byId: new Map(list.map((l) => [l.getAttribute('for') ?? '', l])) };
 }
 
-function kindOf(
-  el: Element,
-  doc: Document,
-  labels: ReturnType<typeof labelsAround>,
-  rules: CompiledRules,
-  generated?: GeneratedText,
-): FieldInfo['kind'] {
+function kindOf(el: Element, doc: Document, labels: ReturnType<typeof labelsAround>, rules: PageRules, generated?: GeneratedText): FieldInfo['kind'] {
   return isDataField(el) ? fieldKind(el, doc, labels.text, rules, generated, labels.byId).kind : null;
 }
 
 /** The sensitive kind of one field the user is about to fill in (null for an ordinary field). */
-export function sensitiveKind(el: Element, doc: Document, rules: CompiledRules, generated?: GeneratedText): FieldInfo['kind'] {
+export function sensitiveKind(el: Element, doc: Document, rules: PageRules, generated?: GeneratedText): FieldInfo['kind'] {
   return kindOf(el, doc, labelsAround(el, doc), rules, generated);
 }
 
 /** The sensitive kinds among a form's fields (the labels are indexed once, not once per field). */
-export function sensitiveKindsOf(form: Element, doc: Document, rules: CompiledRules, generated?: GeneratedText): string[] {
+export function sensitiveKindsOf(form: Element, doc: Document, rules: PageRules, generated?: GeneratedText): string[] {
   const labels = labelsAround(form, doc);
   const kinds = new Set<string>();
   for (const el of Array.from(form.querySelectorAll('input, select, textarea')).slice(0, LIMITS.fieldsPerForm)) {
@@ -48,10 +41,17 @@ export function sensitiveKindsOf(form: Element, doc: Document, rules: CompiledRu
 }
 
 /** The official log-in page (dashboard.prakerja.go.id/masuk), where the "before you log in" reminder shows. */
-export function isOfficialLogin(url: string, rules: CompiledRules): boolean {
-  const target = normalizeUrl(url);
-  const login = normalizeUrl(rules.raw.links.login);
-  if (target.kind !== 'web' || login.kind !== 'web') return false;
-  const [loginPath] = login.path.split('?');
-  return target.host === login.host && pathMatches(target.path, loginPath);
+export function isOfficialLogin(url: string, rules: PageRules): boolean {
+  const here = webUrl(url);
+  const login = webUrl(rules.raw.links.login);
+  return here !== null && login !== null && here.hostname === login.hostname && pathMatches(here.pathname + here.search, login.pathname);
+}
+
+function webUrl(s: string): URL | null {
+  try {
+    const u = new URL(s);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u : null;
+  } catch {
+    return null;
+  }
 }

@@ -4,8 +4,11 @@ import { trustedSite } from '../url/trust';
 import { type Level, type Reason, riskOf, type Verdict, verdict } from '../verdict';
 import type { PageContext } from './detector';
 import { PAGE_DETECTORS } from './detectors';
-import { extractPage, type PageExtras, type PageModel } from './extract';
+import type { PageExtras, PageModel } from './extract';
 import { countAdvice, findPhrases } from './phrases';
+import { brandedModel } from './read';
+
+export { mayMentionBrand } from './read';
 
 /** Channels that take the user's data; the others (contact, payment, download) lead the user away. */
 const DATA_GRAB = new Set(['sensitive-form', 'form-sink']);
@@ -23,29 +26,6 @@ export function brandLocations(page: PageModel, rules: CompiledRules): string[] 
   return where;
 }
 
-const PROBE_ATTRS = ['alt', 'title', 'src', 'placeholder', 'aria-label', 'name', 'id', 'content', 'autocomplete'];
-
-/**
- * The fast exit: the page's text and the attributes the rules read, NFKC-normalised, tested with the loose
- * brand pattern. Most pages never mention the programme and stop here, before extraction.
- */
-export function mayMentionBrand(doc: Document, rules: CompiledRules, shadowRoots: readonly ShadowRoot[] = []): boolean {
-  const probe = (text: string) => rules.brandProbe.test(text.normalize('NFKC'));
-  // Cheapest first, stopping at the first hit: branded pages usually say so in the title.
-  if (probe(doc.title ?? '') || probe(doc.documentElement?.textContent ?? '')) return true;
-  for (const root of shadowRoots) if (probe(root.textContent ?? '')) return true;
-  const bits: string[] = [];
-  for (const scope of [doc, ...shadowRoots]) {
-    for (const el of Array.from(scope.querySelectorAll('img, input, select, textarea, meta, [aria-label]'))) {
-      for (const a of PROBE_ATTRS) {
-        const v = el.getAttribute(a);
-        if (v) bits.push(v);
-      }
-    }
-  }
-  return probe(bits.join('\n'));
-}
-
 /**
  * Judge a page: the live document in the content script, or a parsed one in Node. The official site and
  * partners are never flagged; other pages are flagged only when they use the programme's name. In a
@@ -57,9 +37,8 @@ export function scanPage(doc: Document, url: string, rules: CompiledRules, extra
     const trusted = trustedSite(target.host, target.path, target.userinfo, rules);
     if (trusted) return verdict([trusted]);
   }
-  if (!mayMentionBrand(doc, rules, extras.shadowRoots)) return verdict([]);
-  const page = extractPage(doc, url, rules, extras);
-  return judgeModel(page, url, target.kind === 'web' ? target.host : '', rules);
+  const page = brandedModel(doc, url, rules, extras);
+  return page ? judgeModel(page, url, target.kind === 'web' ? target.host : '', rules) : verdict([]);
 }
 
 export function judgeModel(page: PageModel, url: string, host: string, rules: CompiledRules): Verdict {

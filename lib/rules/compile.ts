@@ -8,21 +8,33 @@ export interface CompiledPattern {
 }
 
 /**
+ * The part of the compiled rules the in-page half of the engine reads (the content script: the brand probe,
+ * field kinds, the official site and partners, the sites where addresses are read in text). Compiled on its
+ * own so the content script carries none of the rest.
+ */
+export interface PageRules {
+  raw: Ruleset;
+  /** Loose brand pattern for raw page text: a page it does not match cannot mention the programme. */
+  brandProbe: RegExp;
+  sensitive: Array<CompiledPattern & Ruleset['sensitiveFields'][number]>;
+  /** Host-keyed indexes: a host is looked up by each of its label suffixes, never by substring. */
+  officialByHost: ReadonlyMap<string, Ruleset['official'][number]>;
+  partnersByHost: ReadonlyMap<string, Array<Ruleset['partners'][number]>>;
+  socialHosts: ReadonlySet<string>;
+}
+
+/**
  * The ruleset in the form the engine uses: regexes compiled and word lists in sets. Pure and zod-free, so
  * the content script can compile rules it received without shipping the validator. Patterns run on text
  * that `normalizeText` already lower-cased, so they are compiled without the slower `i`/`u` flags.
  */
-export interface CompiledRules {
-  raw: Ruleset;
+export interface CompiledRules extends PageRules {
   brand: string;
   brandTerms: RegExp;
-  /** Loose brand pattern for raw page text: a page it does not match cannot mention the programme. */
-  brandProbe: RegExp;
   lureWords: ReadonlySet<string>;
   /** The official name `<brand>goid` with any hyphens and dots between its letters (`prakerja-go-id.com`). */
   brandEmbedded: RegExp;
-  /** How many of each letter a-z the brand has: the URL shortcut counts a host's letters against these. */
-  /** The brand's letters packed for one-pass counting (lib/letters.ts). */
+  /** The brand's letters packed for one-pass counting (lib/letters.ts): the URL shortcut counts a host's letters against these. */
   brandTally: BrandTally;
   /** Matches a word containing any lure word of 4+ letters (`akundaftar`): a cheap gate before naming which. */
   lureInside: RegExp;
@@ -30,16 +42,11 @@ export interface CompiledRules {
   commonWords: ReadonlySet<string>;
   phrases: Array<CompiledPattern & Ruleset['phrases'][number]>;
   advice: RegExp;
-  sensitive: Array<CompiledPattern & Ruleset['sensitiveFields'][number]>;
-  /** Host-keyed indexes: a host is looked up by each of its label suffixes, never by substring. */
-  officialByHost: ReadonlyMap<string, Ruleset['official'][number]>;
   /** The first official entry of each role (`main` is the site lookalikes imitate). */
   officialByRole: ReadonlyMap<string, Ruleset['official'][number]>;
-  partnersByHost: ReadonlyMap<string, Array<Ruleset['partners'][number]>>;
   reportedHosts: ReadonlySet<string>;
   redirectorsByHost: ReadonlyMap<string, Array<Ruleset['redirectors'][number]>>;
   shortLinkHosts: ReadonlySet<string>;
-  socialHosts: ReadonlySet<string>;
   /** Registries that vet registrants (`go.id`, `ac.id`...). */
   vettedRegistries: readonly string[];
   /** The two-label ones among them (all of today's), found with one lookup of a host's `tail`... */
@@ -93,6 +100,23 @@ export function hostSuffixes(host: string): string[] {
 /** `s` as a regular-expression literal: everything but lower-case letters and digits escaped. */
 const literal = (s: string) => s.replace(/[^a-z0-9]/g, '\\$&');
 
+const pageCache = new WeakMap<Ruleset, PageRules>();
+
+export function compilePageRules(raw: Ruleset): PageRules {
+  const hit = pageCache.get(raw);
+  if (hit) return hit;
+  const compiled: PageRules = {
+    raw,
+    brandProbe: rawBrandPattern(raw.brand.token),
+    sensitive: raw.sensitiveFields.map((f) => ({ ...f, re: new RegExp(f.pattern) })),
+    officialByHost: new Map(raw.official.map((o) => [o.host, o])),
+    partnersByHost: groupBy(raw.partners),
+    socialHosts: new Set(raw.socialHosts.map((s) => s.host)),
+  };
+  pageCache.set(raw, compiled);
+  return compiled;
+}
+
 const cache = new WeakMap<Ruleset, CompiledRules>();
 
 export function compileRules(raw: Ruleset): CompiledRules {
@@ -102,10 +126,9 @@ export function compileRules(raw: Ruleset): CompiledRules {
     [raw.official, raw.partners, raw.reported, raw.sharedHosts, raw.redirectors, raw.shortLinkHosts].flatMap((list) => list.map((e) => e.host)),
   );
   const compiled: CompiledRules = {
-    raw,
+    ...compilePageRules(raw),
     brand: raw.brand.token,
     brandTerms: new RegExp(raw.brand.terms.map((t) => `(?:${t.pattern})`).join('|')),
-    brandProbe: rawBrandPattern(raw.brand.token),
     lureWords: new Set(raw.lureWords),
     brandEmbedded: new RegExp([...`${raw.brand.token}goid`].map(literal).join('[-.]*')),
     brandTally: brandTally(raw.brand.token),
@@ -119,15 +142,11 @@ export function compileRules(raw: Ruleset): CompiledRules {
     commonWords: new Set(raw.commonWords),
     phrases: raw.phrases.map((p) => ({ ...p, re: new RegExp(p.pattern, 'g') })),
     advice: new RegExp(raw.advice.map((a) => `(?:${a.pattern})`).join('|')),
-    sensitive: raw.sensitiveFields.map((f) => ({ ...f, re: new RegExp(f.pattern) })),
-    officialByHost: new Map(raw.official.map((o) => [o.host, o])),
     officialByRole: new Map([...raw.official].reverse().map((o) => [o.role, o])),
-    partnersByHost: groupBy(raw.partners),
     reportedHosts: new Set(raw.reported.map((r) => r.host)),
     vettedRegistries: raw.vettedRegistries.map((v) => v.suffix),
     redirectorsByHost: groupBy(raw.redirectors),
     shortLinkHosts: new Set(raw.shortLinkHosts.map((s) => s.host)),
-    socialHosts: new Set(raw.socialHosts.map((s) => s.host)),
     channels: new Map(raw.channels.map((c) => [c.id, c])),
     contactPurpose: new RegExp(raw.contactCues.purpose),
     contactNewsroom: new RegExp(raw.contactCues.newsroom),

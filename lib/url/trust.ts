@@ -1,4 +1,4 @@
-import { type CompiledRules, hostSuffixes } from '../rules/compile';
+import { hostSuffixes, type PageRules } from '../rules/compile';
 import type { Reason } from '../verdict';
 import { pathMatches } from './host';
 
@@ -10,7 +10,7 @@ export function trustedSite(
   host: string,
   path: string,
   userinfo: string,
-  rules: CompiledRules,
+  rules: PageRules,
   keys: readonly string[] = hostSuffixes(host),
 ): Reason | null {
   for (const key of keys) {

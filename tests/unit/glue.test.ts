@@ -1,8 +1,20 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { setBadge } from '../../lib/ext/badge';
 import { readAllowlist, readChecklist, readSettings, settingsItem } from '../../lib/ext/storage';
-import { DEFAULT_SETTINGS, sanitizeVerdict } from '../../lib/state';
+import { LIMITS } from '../../lib/page/extract';
+import { parsePageModel } from '../../lib/page/model-schema';
+import { brandedModel } from '../../lib/page/read';
+import { DEFAULT_SETTINGS } from '../../lib/state';
+import { doc, ROOT, RULES } from './helpers';
+
+const model = (html: string) => {
+  const m = brandedModel(doc(html), 'https://halaman.example/', RULES);
+  if (!m) throw new Error('the page does not name the programme');
+  return m;
+};
 
 describe('storage adapters (WXT fakeBrowser)', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -33,15 +45,19 @@ describe('storage adapters (WXT fakeBrowser)', () => {
   });
 });
 
-describe('untrusted verdicts from content scripts', () => {
-  it('are rejected when malformed and trimmed when oversized', () => {
-    expect(sanitizeVerdict({ level: 'official!', reasons: [] })).toBeNull();
-    expect(sanitizeVerdict({ level: 'neutral', reasons: [{ code: '<img>', level: 'neutral' }] })).toBeNull();
-    const v = sanitizeVerdict({
-      level: 'suspicious',
-      reasons: [{ code: 'scam-phrase', level: 'suspicious', evidence: { quote: 'x'.repeat(5000), f: () => 1 } }],
-    });
-    expect(String(v?.reasons[0]?.evidence?.quote).length).toBe(200);
-    expect(v?.reasons[0]?.evidence?.f).toBeUndefined();
+describe('page models from content scripts', () => {
+  it('are refused with the reason when malformed or oversized', () => {
+    expect(parsePageModel('x')).toMatchObject({ ok: false });
+    expect(parsePageModel({ ...model('<h1>Kartu Prakerja</h1>'), forms: 'nope' })).toEqual({ ok: false, why: expect.stringMatching(/^forms: /) });
+    const huge = { ...model('<h1>Kartu Prakerja</h1>'), body: 'x'.repeat(LIMITS.textChars + 1) };
+    expect(parsePageModel(huge)).toEqual({ ok: false, why: expect.stringMatching(/^body: /) });
+  });
+
+  it('accept what the extractor reads from any page, however large its parts', () => {
+    const big = `<title>${'Prakerja '.repeat(5_000)}</title><form action="https://x.example/${'a'.repeat(9_000)}"><input placeholder="${'NIK '.repeat(9_000)}"></form><h1>${'Kartu Prakerja '.repeat(9_000)}</h1><p>${'kata '.repeat(90_000)}</p>`;
+    for (const html of [big, readFileSync(join(ROOT, 'tests', 'fixtures', 'scam-otp.html'), 'utf8')]) {
+      const m = model(html);
+      expect(parsePageModel(m)).toEqual({ ok: true, model: m });
+    }
   });
 });

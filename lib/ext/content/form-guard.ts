@@ -2,7 +2,7 @@ import { el, shadowHost } from '../../../components/shadow';
 import type { Translate } from '../../i18n';
 import { sensitiveKind, sensitiveKindsOf } from '../../page/guard';
 import type { ShadowRootOf } from '../../page/shadow';
-import type { CompiledRules } from '../../rules/compile';
+import type { PageRules } from '../../rules/compile';
 import { deepTarget, generatedText } from './shadow';
 
 const FIELD_CSS = `:host { all: initial; } div { display: inline-block; margin: 2px 0; padding: 4px 8px; border-radius: 6px;
@@ -22,7 +22,7 @@ export class FormGuard {
   private readonly roots = new WeakSet<ShadowRoot>();
 
   constructor(
-    private readonly rules: CompiledRules,
+    private readonly rules: PageRules,
     private readonly t: Translate,
     private readonly rootOf: ShadowRootOf,
     /** Called when the user reaches into a shadow root the last scan had not seen. */

@@ -1,11 +1,12 @@
 import { browser } from 'wxt/browser';
 import { type Messages, makeTranslator, type Translate } from '../../i18n';
 import type { ContentMessage, ContentPack } from '../../messages';
-import { type CompiledRules, compileRules } from '../../rules/compile';
+import { compilePageRules, type PageRules } from '../../rules/compile';
 import { type Settings, sanitizeSettings } from '../../state';
 
 export interface ContentStart {
-  rules: CompiledRules;
+  rules: PageRules;
+  styles: ContentPack['styles'];
   t: Translate;
   settings: Settings;
   loginTipDismissed: boolean;
@@ -19,11 +20,12 @@ export interface ContentStart {
 export async function requestContentPack(): Promise<ContentStart | null> {
   const msg: ContentMessage = { type: 'content-pack' };
   const pack = (await browser.runtime.sendMessage(msg).catch(() => null)) as Partial<ContentPack> | null;
-  if (!pack?.rules || typeof pack.messages !== 'object' || pack.messages === null) return null;
+  if (!pack?.rules || typeof pack.messages !== 'object' || pack.messages === null || typeof pack.styles?.banner !== 'string') return null;
   // The background built these rules from a validated set; a broken pack still cannot break the page.
   try {
     return {
-      rules: compileRules(pack.rules),
+      rules: compilePageRules(pack.rules),
+      styles: { banner: pack.styles.banner, tip: String(pack.styles.tip) },
       t: makeTranslator(pack.messages as Messages),
       settings: sanitizeSettings(pack.settings),
       loginTipDismissed: pack.loginTipDismissed === true,

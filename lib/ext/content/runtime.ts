@@ -1,14 +1,15 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { BANNER_CSS, renderBanner } from '../../../components/banner';
+import { renderBanner } from '../../../components/banner';
 import { el } from '../../../components/shadow';
 import type { ContentMessage } from '../../messages';
 import { guardsForms, isOfficialLogin } from '../../page/guard';
-import { scanPage } from '../../page/scan';
+import { brandedModel } from '../../page/read';
 import { SHADOW_LIMITS, shadowRootsIn } from '../../page/shadow';
 import { sanitizeBannerText } from '../../report';
 import { hostMatches } from '../../url/host';
-import { isWarning, type Verdict } from '../../verdict';
+import { trustedSite } from '../../url/trust';
+import type { Verdict } from '../../verdict';
 import { FormGuard } from './form-guard';
 import { LinkMarker } from './link-marker';
 import { Overlay } from './overlay';
@@ -25,10 +26,6 @@ const OBSERVED: MutationObserverInit = {
   attributeFilter: ['style', 'class', 'hidden', 'action', 'href'],
 };
 const MAX_RESCANS_PER_MINUTE = 20;
-const TIP_CSS = `:host { all: initial; } div { font: 14px/1.4 system-ui, sans-serif; color: #111; background: #f0fdf4;
-  border: 2px solid #1a7f37; border-radius: 8px; padding: 10px 12px; max-width: 320px; box-shadow: 0 2px 8px rgba(0,0,0,.2); }
-h2 { font-size: 15px; margin: 0 0 4px; } ul { margin: 0 0 6px; padding-left: 18px; }
-button { font: inherit; min-height: 44px; padding: 5px 12px; border-radius: 6px; border: 1px solid #6b7280; background: #fff; cursor: pointer; }`;
 
 /**
  * The content script's work on one page: scan, tell the background, show or hide the banner, guard forms
@@ -45,7 +42,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   if (document.readyState === 'loading') await new Promise((r) => document.addEventListener('DOMContentLoaded', r, { once: true }));
   const start = await ready;
   if (!start || !ctx.isValid) return;
-  const { rules, settings, t } = start;
+  const { rules, settings, t, styles } = start;
   // The first scan waits for the load event (at most 500 ms after the DOM is ready), so scanning a large
   // page never delays the page's own loading; the navigation verdict already ran before the page loaded.
   if (document.readyState !== 'complete') {
@@ -54,7 +51,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
       setTimeout(resolve, 500);
     });
   }
-  const banner = new Overlay('jaga-prakerja-banner', BANNER_CSS, 'top');
+  const banner = new Overlay('jaga-prakerja-banner', styles.banner, 'top');
   const rootOf = shadowRootOf();
   // Roots the user reached (focus) that the page walk's cheap probe skipped: scanned from then on.
   const reached = new Set<ShadowRoot>();
@@ -107,29 +104,35 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
       guard.watchRoot(root);
       links.watchRoot(root);
     }
-    const page = scanPage(document, location.href, rules, { shadowRoots: roots, generatedText });
+    // The page is read here; the background judges what was read, off the page's main thread. The official
+    // site and partners are not read at all, nor are pages that never name the programme.
+    const trusted = trustedSite(location.hostname, location.pathname + location.search, '', rules);
+    const model = trusted ? null : brandedModel(document, location.href, rules, { shadowRoots: roots, generatedText });
     longest = Math.max(longest, performance.now() - started);
-    let verdict = page;
-    if (!top && isWarning(page.level)) {
+    // With no answer from the background, a page that names the programme keeps its forms guarded.
+    let verdict: Verdict | null = null;
+    if (!top && model) {
       // A frame's findings count for the tab only if the background finds the frame is the page's own.
-      const msg: ContentMessage = { type: 'frame-verdict', origin: self.origin, verdict: page };
-      void browser.runtime.sendMessage(msg).catch(() => undefined);
+      const msg: ContentMessage = { type: 'frame-model', origin: self.origin, url: location.href, model };
+      const res = (await browser.runtime.sendMessage(msg).catch(() => null)) as { verdict?: Verdict } | null;
+      verdict = res?.verdict ?? null;
     }
     if (top) {
       const now = performance.now();
       const msg: ContentMessage = {
-        type: 'page-verdict',
+        type: 'page-model',
         url: location.href,
-        verdict: page,
+        model,
         scanMs: now - started,
         injectMs: firstVerdict ? now - injected : undefined,
       };
       firstVerdict = false;
       const res = (await browser.runtime.sendMessage(msg).catch(() => null)) as { verdict?: Verdict; banner?: unknown } | null;
-      verdict = res?.verdict ?? page;
+      verdict = res?.verdict ?? null;
       showBanner(res?.banner);
     }
-    guard.active = formGuardOn && guardsForms(verdict);
+    if (!ctx.isValid) return;
+    guard.active = formGuardOn && (verdict ? guardsForms(verdict) : model !== null);
     await timed(() => links.scan(document, roots));
     if (top && longest > reported) {
       reported = longest;
@@ -176,7 +179,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
 
   const overlays = [banner];
   if (top && isOfficialLogin(location.href, rules) && !start.loginTipDismissed) {
-    const tip = new Overlay('jaga-prakerja-tip', TIP_CSS, 'corner');
+    const tip = new Overlay('jaga-prakerja-tip', styles.tip, 'corner');
     const close = el('button', { text: t('tip_dismiss') });
     close.type = 'button';
     close.addEventListener('click', () => {

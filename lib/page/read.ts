@@ -1,0 +1,34 @@
+import type { PageRules } from '../rules/compile';
+import { extractPage, type PageExtras, type PageModel } from './extract';
+
+// The in-page half of a page scan, which the content script runs: is the programme named at all, and if
+// so, the page's model. The other half, judging the model (`judgeModel` in ./scan.ts), runs in the
+// background, off the page's main thread; `scanPage` runs both, for Node (CLI, tests, bench).
+
+const PROBE_ATTRS = ['alt', 'title', 'src', 'placeholder', 'aria-label', 'name', 'id', 'content', 'autocomplete'];
+
+/**
+ * The fast exit: the page's text and the attributes the rules read, NFKC-normalised, tested with the loose
+ * brand pattern. Most pages never mention the programme and stop here, before extraction.
+ */
+export function mayMentionBrand(doc: Document, rules: PageRules, shadowRoots: readonly ShadowRoot[] = []): boolean {
+  const probe = (text: string) => rules.brandProbe.test(text.normalize('NFKC'));
+  // Cheapest first, stopping at the first hit: branded pages usually say so in the title.
+  if (probe(doc.title ?? '') || probe(doc.documentElement?.textContent ?? '')) return true;
+  for (const root of shadowRoots) if (probe(root.textContent ?? '')) return true;
+  const bits: string[] = [];
+  for (const scope of [doc, ...shadowRoots]) {
+    for (const el of Array.from(scope.querySelectorAll('img, input, select, textarea, meta, [aria-label]'))) {
+      for (const a of PROBE_ATTRS) {
+        const v = el.getAttribute(a);
+        if (v) bits.push(v);
+      }
+    }
+  }
+  return probe(bits.join('\n'));
+}
+
+/** The model of a page that names the programme, or null for the pages that do not (most of them). */
+export function brandedModel(doc: Document, url: string, rules: PageRules, extras: PageExtras = {}): PageModel | null {
+  return mayMentionBrand(doc, rules, extras.shadowRoots) ? extractPage(doc, url, rules, extras) : null;
+}
