@@ -34,7 +34,8 @@ export interface ContentPack {
   styles: { banner: string; tip: string };
   messages: Messages;
   settings: Settings;
-  loginTipDismissed: boolean;
+  /** Show the login reminder: the frame is the official login page and the user has not dismissed it. */
+  loginTip: boolean;
 }
 
 export type PageMessage =

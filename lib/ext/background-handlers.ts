@@ -3,6 +3,7 @@ import { BANNER_CSS, TIP_CSS } from '../../components/banner';
 import { type Lang, type Messages, pickLang } from '../i18n';
 import type { ContentMessage, ContentPack, LinkLevels, PageMessage } from '../messages';
 import { MAX_LINKS_PER_MESSAGE } from '../messages';
+import { isOfficialLogin } from '../page/guard';
 import { parsePageModel } from '../page/model-schema';
 import { judgeModel } from '../page/scan';
 import { type BannerText, bannerText } from '../report';
@@ -117,7 +118,7 @@ async function handleContentMessage(m: ContentMessage, sender: Sender): Promise<
     if (typeof m.longestMs === 'number' && m.longestMs >= 0 && m.longestMs < 600_000) await setLongestTask(tabId, sender.url, m.longestMs);
     return { ok: true };
   }
-  if (m.type === 'content-pack') return contentPack();
+  if (m.type === 'content-pack') return contentPack(sender);
   if (m.type === 'login-tip-dismissed') {
     await loginTipItem.setValue(true);
     return { ok: true };
@@ -173,7 +174,7 @@ function judgeReceived(model: unknown, url: string): { ok: true; verdict: Verdic
 // The runtime form of the rules in force, made once per ruleset (rules change only on a verified update).
 let packRules: { from: Ruleset; rules: Ruleset } | null = null;
 
-async function contentPack(): Promise<ContentPack> {
+async function contentPack(sender: Sender): Promise<ContentPack> {
   const raw = currentRules().raw;
   if (packRules?.from !== raw) packRules = { from: raw, rules: runtimeRuleset(raw) };
   const settings = await readSettings();
@@ -184,7 +185,11 @@ async function contentPack(): Promise<ContentPack> {
     styles: { banner: BANNER_CSS, tip: TIP_CSS },
     messages: bundles[lang],
     settings,
-    loginTipDismissed: await loginTipItem.getValue().catch(() => false),
+    loginTip:
+      sender.frameId === 0 &&
+      typeof sender.url === 'string' &&
+      isOfficialLogin(sender.url, currentRules()) &&
+      !(await loginTipItem.getValue().catch(() => false)),
   };
 }
 

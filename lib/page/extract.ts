@@ -22,6 +22,10 @@ export interface FormInfo {
 
 /** What the page engine reads from a document: bounded in size whatever the page does. */
 export interface PageModel {
+  /**
+   * The page's title, headings, text and image texts as read, not yet normalised: `judgeModel` normalises
+   * them (lib/page/text.ts), in the background when the content script read the page.
+   */
   title: string;
   headings: string;
   body: string;
@@ -216,61 +220,78 @@ interface Walked {
 const FIELD_TAGS = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3']);
 
-/** One walk of the tree without recursion (hostile pages nest tens of thousands of elements deep). */
-function walk(root: Node, textLimit = LIMITS.textChars, budget = { nodes: LIMITS.nodes }): Walked {
-  const w: Walked = {
-    text: '',
-    headings: [],
-    metas: [],
-    images: [],
-    forms: [],
-    formless: [],
-    links: [],
-    frames: [],
-    labels: [],
-    times: [],
-    jsonLd: [],
-  };
+function emptyWalked(): Walked {
+  return { text: '', headings: [], metas: [], images: [], forms: [], formless: [], links: [], frames: [], labels: [], times: [], jsonLd: [] };
+}
+
+/** Every element kind the rules read, found by one native selector query (in document order). */
+const COLLECT = 'form,input,select,textarea,h1,h2,h3,[role=heading],meta,img,a[href],iframe[src],label[for],time[datetime],script[type]';
+/** Elements read from one tree at most: a page of a million links costs no more than this. */
+const MAX_COLLECTED = 20_000;
+
+/**
+ * The elements of one tree (a document or a shadow root) the rules read, sorted by kind. One selector query
+ * instead of a walk in script: in a browser the query runs natively and no script object is made for the
+ * page's other nodes (a walk made one per node, the main cost of reading a large page).
+ */
+function collect(scope: ParentNode, w: Walked): void {
+  const found = scope.querySelectorAll(COLLECT);
+  const forms = new Map<Element, { form: Element; fields: Element[] }>();
+  const n = Math.min(found.length, MAX_COLLECTED);
+  for (let i = 0; i < n; i++) {
+    const el = found[i] as Element;
+    const tag = el.tagName.toUpperCase();
+    if (FIELD_TAGS.has(tag)) {
+      const form = el.closest('form');
+      const entry = form ? forms.get(form) : undefined;
+      if (entry) entry.fields.push(el);
+      else w.formless.push(el);
+    } else if (tag === 'FORM') {
+      if (w.forms.length < LIMITS.forms) {
+        const entry = { form: el, fields: [] };
+        w.forms.push(entry);
+        forms.set(el, entry);
+      }
+    } else if (HEADING_TAGS.has(tag) || el.getAttribute('role') === 'heading') w.headings.push(el);
+    else if (tag === 'META') w.metas.push(el);
+    else if (tag === 'IMG') w.images.push(el);
+    else if (tag === 'A') w.links.push(el);
+    else if (tag === 'IFRAME') w.frames.push(el);
+    else if (tag === 'LABEL') w.labels.push(el);
+    else if (tag === 'TIME' && w.times.length < 20) w.times.push(el);
+    else if (tag === 'SCRIPT' && w.jsonLd.length < 10 && attr(el, 'type').toLowerCase() === 'application/ld+json') w.jsonLd.push(el);
+  }
+}
+
+/**
+ * The text a user can read in a tree, as the browser lays it out (`innerText`: hidden text left out, block
+ * boundaries as line breaks). The content script passes it; Node has no layout, and uses `textOf`.
+ */
+export type VisibleText = (root: Node) => string | null;
+
+/**
+ * The tree's text without layout: every text node outside scripts, styles and the like, joined by line
+ * breaks so phrases never match across separate elements. One walk without recursion (hostile pages nest
+ * tens of thousands of elements deep), bounded by `budget`.
+ */
+function textOf(root: Node, textLimit: number, budget: { nodes: number }): string {
   const parts: string[] = [];
   let size = 0;
-  const formStack: Array<{ form: Element; fields: Element[] }> = [];
   let node: Node | null = root.firstChild;
-  while (node && budget.nodes-- > 0) {
+  while (node && budget.nodes-- > 0 && size < textLimit) {
     let descend = false;
     if (node.nodeType === 3) {
       const t = node.nodeValue ?? '';
-      if (size < textLimit && t.trim()) {
+      if (t.trim()) {
         parts.push(t);
         size += t.length;
       }
-    } else if (node.nodeType === 1) {
-      const el = node as Element;
-      const tag = el.tagName.toUpperCase();
-      descend = !SKIP_TEXT.has(tag);
-      if (FIELD_TAGS.has(tag)) {
-        const open = formStack[formStack.length - 1];
-        if (open) open.fields.push(el);
-        else w.formless.push(el);
-      } else if (tag === 'FORM' && w.forms.length < LIMITS.forms) {
-        const entry = { form: el, fields: [] };
-        w.forms.push(entry);
-        formStack.push(entry);
-      } else if (HEADING_TAGS.has(tag) || el.getAttribute('role') === 'heading') w.headings.push(el);
-      else if (tag === 'META') w.metas.push(el);
-      else if (tag === 'IMG') w.images.push(el);
-      else if (tag === 'A' && el.hasAttribute('href')) w.links.push(el);
-      else if (tag === 'IFRAME' && el.hasAttribute('src')) w.frames.push(el);
-      else if (tag === 'LABEL' && el.hasAttribute('for')) w.labels.push(el);
-      else if (tag === 'TIME' && el.hasAttribute('datetime') && w.times.length < 20) w.times.push(el);
-      else if (tag === 'SCRIPT' && w.jsonLd.length < 10 && attr(el, 'type').toLowerCase() === 'application/ld+json') w.jsonLd.push(el);
-    }
+    } else if (node.nodeType === 1) descend = !SKIP_TEXT.has((node as Element).tagName.toUpperCase());
     if (descend && node.firstChild) {
       node = node.firstChild;
       continue;
     }
-    // Leave `node` (and every ancestor that has no next sibling), closing a form when we leave it.
     while (node) {
-      if (node === formStack[formStack.length - 1]?.form) formStack.pop();
       if (node === root) node = null;
       else if (node.nextSibling) {
         node = node.nextSibling;
@@ -278,8 +299,16 @@ function walk(root: Node, textLimit = LIMITS.textChars, budget = { nodes: LIMITS
       } else node = node.parentNode;
     }
   }
-  // Block boundaries become sentence breaks so phrases never match across separate elements.
-  w.text = parts.join('\n').slice(0, textLimit);
+  return parts.join('\n').slice(0, textLimit);
+}
+
+/** One tree read: its elements, and its text (laid out when the browser offers it). */
+function walk(root: Document | ShadowRoot, textLimit: number, budget: { nodes: number }, visible?: VisibleText): Walked {
+  const w = emptyWalked();
+  collect(root, w);
+  const laid = visible?.(root);
+  const top = root.nodeType === 9 ? ((root as Document).documentElement ?? root) : root;
+  w.text = laid != null ? laid.slice(0, textLimit) : textOf(top, textLimit, budget);
   return w;
 }
 
@@ -342,20 +371,26 @@ function bounded(url: string | null): string | null {
   return url === null ? null : url.slice(0, MODEL_BOUNDS.url);
 }
 
-/** What the content script adds in a browser: shadow roots it found, and CSS-drawn label text. */
+/** A form's own text (labels, headings, buttons), laid out when the browser offers it. */
+function formText(form: Element, visible?: VisibleText): string {
+  return visible?.(form)?.slice(0, MODEL_BOUNDS.formText) ?? textOf(form, MODEL_BOUNDS.formText, { nodes: 20_000 });
+}
+
+/** What the content script adds in a browser: shadow roots it found, CSS-drawn label text, laid-out text. */
 export interface PageExtras {
+  visibleText?: VisibleText;
   /** Open and closed shadow roots on the page (lib/page/shadow.ts `shadowRootsIn`), read as part of it. */
   shadowRoots?: readonly ShadowRoot[];
   generatedText?: GeneratedText;
 }
 
 /** The document and every shadow root in one model: one node budget, one text budget. */
-function walkAll(doc: Document, roots: readonly ShadowRoot[]): Walked {
+function walkAll(doc: Document, roots: readonly ShadowRoot[], visible?: VisibleText): Walked {
   const budget = { nodes: LIMITS.nodes };
-  const w = walk(doc.documentElement ?? doc, LIMITS.textChars, budget);
+  const w = walk(doc, LIMITS.textChars, budget, visible);
   for (const root of roots) {
     if (budget.nodes <= 0) break;
-    const more = walk(root, Math.max(0, LIMITS.textChars - w.text.length), budget);
+    const more = walk(root, Math.max(0, LIMITS.textChars - w.text.length), budget, visible);
     if (more.text) w.text = `${w.text}\n${more.text}`;
     for (const k of ['headings', 'metas', 'images', 'formless', 'links', 'frames', 'labels', 'times', 'jsonLd'] as const) w[k].push(...more[k]);
     w.forms.push(...more.forms.slice(0, Math.max(0, LIMITS.forms - w.forms.length)));
@@ -364,7 +399,7 @@ function walkAll(doc: Document, roots: readonly ShadowRoot[]): Walked {
 }
 
 export function extractPage(doc: Document, pageUrl: string, rules: PageRules, extras: PageExtras = {}): PageModel {
-  const w = extras.shadowRoots?.length ? walkAll(doc, extras.shadowRoots) : walk(doc.documentElement ?? doc);
+  const w = walkAll(doc, extras.shadowRoots ?? [], extras.visibleText);
   const headings = w.headings
     .slice(0, 100)
     .map((h) => h.textContent ?? '')
@@ -392,7 +427,7 @@ export function extractPage(doc: Document, pageUrl: string, rules: PageRules, ex
     if (fields.length === 0 && !g.action) continue;
     forms.push({
       action: g.action,
-      text: g.root ? normalizeText(walk(g.root, MODEL_BOUNDS.formText).text).slice(0, MODEL_BOUNDS.formText) : '',
+      text: g.root ? normalizeText(formText(g.root, extras.visibleText)).slice(0, MODEL_BOUNDS.formText) : '',
       fields,
     });
   }
@@ -409,10 +444,13 @@ export function extractPage(doc: Document, pageUrl: string, rules: PageRules, ex
     .map((f) => bounded(absolute(attr(f, 'src'), pageUrl)))
     .filter((s): s is string => s !== null);
   return {
-    title: normalizeText(`${doc.title ?? ''}\n${meta}`).slice(0, MODEL_BOUNDS.part),
-    headings: normalizeText(headings).slice(0, MODEL_BOUNDS.part),
-    body: normalizeText(w.text).slice(0, LIMITS.textChars),
-    alts: normalizeText(images.map((i) => `${attr(i, 'alt')} ${attr(i, 'title')}`).join('\n')).slice(0, MODEL_BOUNDS.part),
+    title: `${doc.title ?? ''}\n${meta}`.slice(0, MODEL_BOUNDS.part),
+    headings: headings.slice(0, MODEL_BOUNDS.part),
+    body: w.text.slice(0, LIMITS.textChars),
+    alts: images
+      .map((i) => `${attr(i, 'alt')} ${attr(i, 'title')}`)
+      .join('\n')
+      .slice(0, MODEL_BOUNDS.part),
     logoSources: images
       .map((i) => attr(i, 'src').slice(0, MODEL_BOUNDS.url))
       .filter((s) => /prakerja/i.test(s))

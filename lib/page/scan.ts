@@ -7,6 +7,7 @@ import { PAGE_DETECTORS } from './detectors';
 import type { PageExtras, PageModel } from './extract';
 import { countAdvice, findPhrases } from './phrases';
 import { brandedModel } from './read';
+import { normalizeText } from './text';
 
 export { mayMentionBrand } from './read';
 
@@ -41,7 +42,14 @@ export function scanPage(doc: Document, url: string, rules: CompiledRules, extra
   return page ? judgeModel(page, url, target.kind === 'web' ? target.host : '', rules) : verdict([]);
 }
 
-export function judgeModel(page: PageModel, url: string, host: string, rules: CompiledRules): Verdict {
+export function judgeModel(read: PageModel, url: string, host: string, rules: CompiledRules): Verdict {
+  const page: PageModel = {
+    ...read,
+    title: normalizeText(read.title),
+    headings: normalizeText(read.headings),
+    body: normalizeText(read.body),
+    alts: normalizeText(read.alts),
+  };
   const brandWhere = brandLocations(page, rules);
   if (brandWhere.length === 0) return verdict([]);
   const text = `${page.title}\n${page.headings}\n${page.body}`;

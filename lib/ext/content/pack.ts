@@ -9,7 +9,7 @@ export interface ContentStart {
   styles: ContentPack['styles'];
   t: Translate;
   settings: Settings;
-  loginTipDismissed: boolean;
+  loginTip: boolean;
 }
 
 /**
@@ -28,7 +28,7 @@ export async function requestContentPack(): Promise<ContentStart | null> {
       styles: { banner: pack.styles.banner, tip: String(pack.styles.tip) },
       t: makeTranslator(pack.messages as Messages),
       settings: sanitizeSettings(pack.settings),
-      loginTipDismissed: pack.loginTipDismissed === true,
+      loginTip: pack.loginTip === true,
     };
   } catch {
     return null;

@@ -3,7 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { renderBanner } from '../../../components/banner';
 import { el } from '../../../components/shadow';
 import type { ContentMessage } from '../../messages';
-import { guardsForms, isOfficialLogin } from '../../page/guard';
+import { guardsForms } from '../../page/guard';
 import { brandedModel } from '../../page/read';
 import { SHADOW_LIMITS, shadowRootsIn } from '../../page/shadow';
 import { sanitizeBannerText } from '../../report';
@@ -14,7 +14,7 @@ import { FormGuard } from './form-guard';
 import { LinkMarker } from './link-marker';
 import { Overlay } from './overlay';
 import { requestContentPack, watchSettings } from './pack';
-import { generatedText, HOST_CANDIDATES, shadowRootOf } from './shadow';
+import { generatedText, HOST_CANDIDATES, shadowRootOf, visibleText } from './shadow';
 import { TextMarker } from './text-marker';
 
 const RESCAN_DEBOUNCE_MS = 400;
@@ -107,7 +107,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     // The page is read here; the background judges what was read, off the page's main thread. The official
     // site and partners are not read at all, nor are pages that never name the programme.
     const trusted = trustedSite(location.hostname, location.pathname + location.search, '', rules);
-    const model = trusted ? null : brandedModel(document, location.href, rules, { shadowRoots: roots, generatedText });
+    const model = trusted ? null : brandedModel(document, location.href, rules, { shadowRoots: roots, generatedText, visibleText });
     longest = Math.max(longest, performance.now() - started);
     // With no answer from the background, a page that names the programme keeps its forms guarded.
     let verdict: Verdict | null = null;
@@ -178,7 +178,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   }
 
   const overlays = [banner];
-  if (top && isOfficialLogin(location.href, rules) && !start.loginTipDismissed) {
+  if (top && start.loginTip) {
     const tip = new Overlay('jaga-prakerja-tip', styles.tip, 'corner');
     const close = el('button', { text: t('tip_dismiss') });
     close.type = 'button';

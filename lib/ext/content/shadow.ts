@@ -47,3 +47,14 @@ export function deepTarget(target: EventTarget | null, rootOf: ShadowRootOf): El
   }
   return el;
 }
+
+/**
+ * Laid-out text for the page model (lib/page/extract.ts `VisibleText`): the document's and a form's
+ * `innerText`, read natively in one call. Shadow roots have no `innerText`; the model walks those.
+ */
+export function visibleText(root: Node): string | null {
+  // biome-ignore lint/performance/useDomNodeTextContent: the laid-out text is the point (hidden text left out, block breaks kept)
+  if (root === document) return document.body?.innerText ?? null;
+  // biome-ignore lint/performance/useDomNodeTextContent: as above
+  return root instanceof HTMLElement ? root.innerText : null;
+}
