@@ -19,6 +19,14 @@ export const TIP_CSS = `:host { all: initial; } div { font: 14px/1.4 system-ui, 
 h2 { font-size: 15px; margin: 0 0 4px; } ul { margin: 0 0 6px; padding-left: 18px; }
 button { font: inherit; min-height: 44px; padding: 5px 12px; border-radius: 6px; border: 1px solid #6b7280; background: #fff; cursor: pointer; }`;
 
+/** The warning beside a sensitive field (the form guard). */
+export const FIELD_CSS = `:host { all: initial; } div { display: inline-block; margin: 2px 0; padding: 4px 8px; border-radius: 6px;
+  font: 13px/1.35 system-ui, sans-serif; color: #7f1d1d; background: #fef2f2; border: 2px solid #b91c1c; }`;
+
+/** The ⚠ mark after a flagged link or typed address. */
+export const MARK_CSS = `:host { all: initial; } span { font: bold 12px/1 system-ui, sans-serif; color: #fff; background: #b91c1c;
+  border-radius: 4px; padding: 1px 4px; margin-left: 3px; }`;
+
 export const BANNER_CSS = `
 :host { all: initial; }
 .bar { position: relative; font: 15px/1.4 system-ui, sans-serif; color: #111;

@@ -30,8 +30,8 @@ export type ContentMessage =
  */
 export interface ContentPack {
   rules: Ruleset;
-  /** The banner's and the login reminder's style sheets (components/banner.ts), sent rather than bundled. */
-  styles: { banner: string; tip: string };
+  /** The style sheets of the banner, the login reminder, the field warning and the link mark (components/banner.ts), sent rather than bundled. */
+  styles: { banner: string; tip: string; field: string; mark: string };
   messages: Messages;
   settings: Settings;
   /** Show the login reminder: the frame is the official login page and the user has not dismissed it. */

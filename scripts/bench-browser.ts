@@ -3,9 +3,11 @@
  * side by side with the same browser, flags and pages without it, loads alternating between the two.
  * Main-thread time is the renderer's TaskDuration (Chrome DevTools Protocol) from navigation start to 1 s
  * after the load event, which covers the content script's first scan and its link and text marking.
- * Pages are generated and served on loopback; each figure is a median over RUNS loads.
+ * Pages are generated and served on loopback; each figure is a median over RUNS loads. The peer is an empty
+ * extension: one content script that does nothing, injected the same way (document_start, all frames). What
+ * it costs is the floor any such extension pays, whatever its content script does.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from '@playwright/test';
@@ -14,6 +16,8 @@ import { startSiteServer } from '../tests/e2e/sites';
 import { tabState } from '../tests/e2e/tab-state';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 11);
+/** `BENCH_PAGES=branded,chat` runs only the pages whose name contains one of the words (for quick checks). */
+const ONLY = (process.env.BENCH_PAGES ?? '').split(',').filter(Boolean);
 const SETTLE_MS = 1_000;
 const median = (xs: number[]) => ([...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN) as number;
 
@@ -61,7 +65,7 @@ const PAGES: Array<{ name: string; path: string; html: string; host?: string }> 
   { name: 'typical scam page', path: '/scam', html: readFileSync(join(ROOT, 'tests', 'fixtures', 'scam-otp.html'), 'utf8') },
   { name: 'chat, 2k messages/500 links', path: '/chat', html: chatPage(), host: 'web.whatsapp.com' },
   { name: '1,000 shadow hosts', path: '/shadow', html: shadowPage() },
-];
+].filter((p) => ONLY.length === 0 || ONLY.some((w) => p.name.includes(w)));
 
 async function mainThreadMs(p: Page, url: string): Promise<number> {
   await p.goto('about:blank'); // so tearing down the previous (large) page is not counted
@@ -86,6 +90,25 @@ async function main() {
 
   const plain = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
   const plainPage = await (await plain.newContext({ ignoreHTTPSErrors: true })).newPage();
+  const emptyDir = mkdtempSync(join(tmpdir(), 'jaga-empty-ext-'));
+  writeFileSync(
+    join(emptyDir, 'manifest.json'),
+    JSON.stringify({
+      manifest_version: 3,
+      name: 'empty peer',
+      version: '1.0',
+      content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['c.js'], run_at: 'document_start', all_frames: true }],
+    }),
+  );
+  writeFileSync(join(emptyDir, 'c.js'), 'void 0;\n');
+  const emptyProfile = mkdtempSync(join(tmpdir(), 'jaga-bench-empty-'));
+  const empty = await chromium.launchPersistentContext(emptyProfile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    ignoreHTTPSErrors: true,
+    args: [`--disable-extensions-except=${emptyDir}`, `--load-extension=${emptyDir}`, ...CHROMIUM_ARGS],
+  });
+  const emptyPage = empty.pages()[0] ?? (await empty.newPage());
   const profile = mkdtempSync(join(tmpdir(), 'jaga-bench-'));
   const ctx: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -100,20 +123,26 @@ async function main() {
   const extPage = await ctx.newPage();
 
   const rows = new Map(
-    PAGES.map((p) => [p.path, { no: [] as number[], yes: [] as number[], scan: [] as number[], longest: [] as number[], inject: [] as number[] }]),
+    PAGES.map((p) => [
+      p.path,
+      { no: [] as number[], peer: [] as number[], yes: [] as number[], scan: [] as number[], longest: [] as number[], inject: [] as number[] },
+    ]),
   );
   const judge: number[] = [];
   // One warm-up load per page and browser, then alternate which browser goes first.
   for (let i = -1; i < RUNS; i++) {
     for (const p of PAGES) {
-      const a = () => mainThreadMs(plainPage, url(p, i));
-      const b = () => mainThreadMs(extPage, url(p, i));
-      const [tNo, tExt] = i % 2 === 0 ? [await a(), await b()] : (([y, x]) => [x, y])([await b(), await a()]);
+      const loads = [() => mainThreadMs(plainPage, url(p, i)), () => mainThreadMs(emptyPage, url(p, i)), () => mainThreadMs(extPage, url(p, i))];
+      // Alternate the order: none, peer, ours on even runs, the reverse on odd ones.
+      const times: number[] = [0, 0, 0];
+      for (const k of i % 2 === 0 ? [0, 1, 2] : [2, 1, 0]) times[k] = await (loads[k] as () => Promise<number>)();
+      const [tNo, tPeer, tExt] = times as [number, number, number];
       const state = await tabState(ext as never, url(p, i));
       const row = rows.get(p.path);
       if (i < 0 || !row) continue;
-      row.no.push(tNo as number);
-      row.yes.push(tExt as number);
+      row.no.push(tNo);
+      row.peer.push(tPeer);
+      row.yes.push(tExt);
       if (state.scanMs !== undefined) row.scan.push(state.scanMs);
       if (state.longestMs !== undefined) row.longest.push(state.longestMs);
       if (state.injectMs !== undefined) row.inject.push(state.injectMs);
@@ -121,30 +150,32 @@ async function main() {
     }
   }
   await ctx.close();
+  await empty.close();
   await plain.close();
-  rmSync(profile, { recursive: true, force: true });
+  for (const d of [profile, emptyProfile, emptyDir]) rmSync(d, { recursive: true, force: true });
   sites.server.close();
 
   const ms = (n: number) => `${n.toFixed(1)} ms`;
   console.log(`\nReal Chromium (${CHROMIUM}), built extension, medians of ${RUNS} alternating loads per page`);
   console.log(
-    `${'page'.padEnd(30)}${'main thread: none'.padStart(19)}${'with ext'.padStart(11)}${'ratio'.padStart(7)}${'own scan'.padStart(10)}${'longest task'.padStart(14)}${'max'.padStart(9)}`,
+    `${'page'.padEnd(30)}${'main thread: none'.padStart(19)}${'empty ext'.padStart(11)}${'Jaga'.padStart(11)}${'ratio'.padStart(7)}${'vs empty'.padStart(10)}${'own scan'.padStart(10)}${'longest task'.padStart(14)}${'max'.padStart(9)}`,
   );
   for (const p of PAGES) {
     const r = rows.get(p.path);
     if (!r) continue;
     const no = median(r.no);
+    const peer = median(r.peer);
     const yes = median(r.yes);
     console.log(
-      `${p.name.padEnd(30)}${ms(no).padStart(19)}${ms(yes).padStart(11)}${(yes / no).toFixed(2).padStart(7)}${ms(median(r.scan)).padStart(10)}${ms(median(r.longest)).padStart(14)}${ms(Math.max(...r.longest)).padStart(9)}`,
+      `${p.name.padEnd(30)}${ms(no).padStart(19)}${ms(peer).padStart(11)}${ms(yes).padStart(11)}${(yes / no).toFixed(2).padStart(7)}${(yes / peer).toFixed(2).padStart(10)}${ms(median(r.scan)).padStart(10)}${ms(median(r.longest)).padStart(14)}${ms(Math.max(...r.longest)).padStart(9)}`,
     );
   }
   console.log(`background, per navigation verdict: median ${median(judge).toFixed(2)} ms over ${judge.length} navigations`);
   console.log(
-    'main thread = renderer task time from navigation to 1 s after load. Target: ratio <= 1.05 (issue 13), chat page within 5% (issue 12).',
+    'main thread = renderer task time from navigation to 1 s after load; ratio = Jaga / none; vs empty = Jaga / an extension whose content script does nothing. Target: ratio <= 1.05 (issue 13), chat page within 5% (issue 12).',
   );
   console.log(
-    'own scan = shadow-root search + scanPage; longest task = the longest single stretch of content-script work (median, and max over runs).',
+    'own scan = shadow-root search + reading the page (the background judges it); longest task = the longest single stretch of content-script work (median, and max over runs).',
   );
 }
 

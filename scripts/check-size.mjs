@@ -3,7 +3,7 @@
 // included (about 10.3 KB; the design card puts it in every bundle). It reads the page and nothing more:
 // judging the page model (the page detectors), the zod validator, Preact (the banner is plain DOM), the
 // ruleset (the background sends its runtime form), the UI's full messages (it gets its own subset), the
-// banner's style sheets (sent with the rules) and the storage library (settings come with the rules) all
+// style sheets of the banner, the field warning and the marks (sent with the rules) and the storage library (settings come with the rules) all
 // stay out.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -15,7 +15,7 @@ const CONTENT_FORBID = {
   'page-only messages': /options_title|popup_/,
   'storage library': /storage migration/,
   'page detectors': /lure-channel|data-harvest/,
-  'banner styles': /fff7ed/,
+  'in-page style sheets': /fff7ed|#fef2f2; border: 2px|border-radius: 4px; padding: 1px 4px/,
 };
 // The polyfill must be there: the design card's stack puts it in every context.
 const CONTENT_REQUIRE = { 'webextension-polyfill': /webextension-polyfill/ };

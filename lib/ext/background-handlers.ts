@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { BANNER_CSS, TIP_CSS } from '../../components/banner';
+import { BANNER_CSS, FIELD_CSS, MARK_CSS, TIP_CSS } from '../../components/banner';
 import { type Lang, type Messages, pickLang } from '../i18n';
 import type { ContentMessage, ContentPack, LinkLevels, PageMessage } from '../messages';
 import { MAX_LINKS_PER_MESSAGE } from '../messages';
@@ -182,7 +182,7 @@ async function contentPack(sender: Sender): Promise<ContentPack> {
   const bundles = contentMessages as unknown as Record<Lang, Messages>;
   return {
     rules: packRules.rules,
-    styles: { banner: BANNER_CSS, tip: TIP_CSS },
+    styles: { banner: BANNER_CSS, tip: TIP_CSS, field: FIELD_CSS, mark: MARK_CSS },
     messages: bundles[lang],
     settings,
     loginTip:

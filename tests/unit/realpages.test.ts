@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { parsePageModel } from '../../lib/page/model-schema';
+import { brandedModel } from '../../lib/page/read';
 import { scanPage } from '../../lib/page/scan';
 import { classifyUrl } from '../../lib/url/classify';
 import { combineVerdicts, isWarning } from '../../lib/verdict';
@@ -32,5 +34,13 @@ describe('real pages about the programme', () => {
     const d = doc(furnishedHtml(pages[0] as (typeof pages)[number]));
     expect(d.querySelectorAll('form').length).toBe(3);
     expect(d.querySelectorAll('a[href*="wa.me"]').length).toBe(2);
+  });
+  it('what the content script would send the background for each page passes the background\'s check', () => {
+    for (const p of pages) {
+      for (const html of [bareHtml(p), furnishedHtml(p)]) {
+        const model = brandedModel(doc(html), p.url, RULES);
+        if (model) expect(parsePageModel(model), p.url).toEqual({ ok: true, model });
+      }
+    }
   });
 });

@@ -5,9 +5,6 @@ import type { ShadowRootOf } from '../../page/shadow';
 import type { PageRules } from '../../rules/compile';
 import { deepTarget, generatedText } from './shadow';
 
-const FIELD_CSS = `:host { all: initial; } div { display: inline-block; margin: 2px 0; padding: 4px 8px; border-radius: 6px;
-  font: 13px/1.35 system-ui, sans-serif; color: #7f1d1d; background: #fef2f2; border: 2px solid #b91c1c; }`;
-
 /**
  * The form guard: a warning beside a sensitive field when the user focuses or types into it, and a held
  * submission (button, Enter, requestSubmit) until the user confirms. Field values are never read.
@@ -16,7 +13,7 @@ const FIELD_CSS = `:host { all: initial; } div { display: inline-block; margin: 
  * Limits: a page that sends data with fetch() instead of submitting a form is not caught here.
  */
 export class FormGuard {
-  active = false;
+  private on = false;
   private readonly warned = new WeakSet<Element>();
   private readonly approved = new WeakSet<HTMLFormElement>();
   private readonly roots = new WeakSet<ShadowRoot>();
@@ -24,10 +21,19 @@ export class FormGuard {
   constructor(
     private readonly rules: PageRules,
     private readonly t: Translate,
+    /** The field warning's style sheet (sent with the content pack). */
+    private readonly css: string,
     private readonly rootOf: ShadowRootOf,
     /** Called when the user reaches into a shadow root the last scan had not seen. */
     private readonly onNewRoot: (root: ShadowRoot) => void = () => undefined,
   ) {}
+
+  /** Switched on once the page's verdict is known: a field the user is already in is warned about then. */
+  set active(value: boolean) {
+    this.on = value;
+    const field = value ? deepTarget(document.activeElement, this.rootOf) : null;
+    if (field?.matches('input, select, textarea')) this.warn(field);
+  }
 
   /** Listeners go on window in the capture phase, ahead of the page's own handlers. */
   attach(target: { addEventListener: Window['addEventListener'] }): void {
@@ -58,11 +64,15 @@ export class FormGuard {
         this.onNewRoot(root);
       }
     }
-    if (!this.active || !field || this.warned.has(field)) return;
+    this.warn(field);
+  }
+
+  private warn(field: Element | null): void {
+    if (!this.on || !field || this.warned.has(field)) return;
     const kind = sensitiveKind(field, document, this.rules, generatedText);
     if (!kind) return;
     this.warned.add(field);
-    const { host, root } = shadowHost('jaga-prakerja-field-warning', FIELD_CSS);
+    const { host, root } = shadowHost('jaga-prakerja-field-warning', this.css);
     const box = el('div', { text: this.t('field_warning', this.fieldName(kind)) });
     box.setAttribute('role', 'alert');
     root.append(box);
@@ -72,7 +82,7 @@ export class FormGuard {
 
   private onSubmit(e: SubmitEvent): void {
     const form = e.target;
-    if (!this.active || !(form instanceof HTMLFormElement)) return;
+    if (!this.on || !(form instanceof HTMLFormElement)) return;
     if (this.approved.has(form)) {
       this.approved.delete(form);
       return;

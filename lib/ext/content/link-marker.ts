@@ -3,9 +3,6 @@ import { shadowHost } from '../../../components/shadow';
 import type { Translate } from '../../i18n';
 import { type ContentMessage, type LinkLevels, MAX_LINKS_PER_MESSAGE } from '../../messages';
 
-export const MARK_CSS = `:host { all: initial; } span { font: bold 12px/1 system-ui, sans-serif; color: #fff; background: #b91c1c;
-  border-radius: 4px; padding: 1px 4px; margin-left: 3px; }`;
-
 /** Marks keyed by the node they follow; `drop` removes the badge too, `sweep` drops the stale ones. */
 export class Marks<K extends Node, V extends { host: HTMLElement }> extends Map<K, V> {
   drop(key: K): void {
@@ -41,9 +38,9 @@ export async function judgeUrls(urls: string[]): Promise<Judged | null> {
   return res?.levels ? { levels: res.levels, targets: res.targets ?? {} } : null;
 }
 
-/** The ⚠ badge in a closed shadow root, placed right after `after`. */
-export function markAfter(after: Node, tag: string, label: string): HTMLElement {
-  const { host, root } = shadowHost(tag, MARK_CSS);
+/** The ⚠ badge in a closed shadow root (styled by `css`), placed right after `after`. */
+export function markAfter(after: Node, tag: string, label: string, css: string): HTMLElement {
+  const { host, root } = shadowHost(tag, css);
   const badge = document.createElement('span');
   badge.textContent = '\u26a0';
   badge.title = label;
@@ -67,7 +64,10 @@ export class LinkMarker {
   private readonly judged = new WeakMap<HTMLAnchorElement, string>();
   private readonly marks = new Marks<HTMLAnchorElement, Mark>();
 
-  constructor(private readonly t: Translate) {}
+  constructor(
+    private readonly t: Translate,
+    private readonly css: string,
+  ) {}
 
   private readonly roots = new WeakSet<ShadowRoot>();
 
@@ -115,7 +115,7 @@ export class LinkMarker {
     }
     this.marks.drop(a);
     if (this.marks.size >= MAX_MARKS) return;
-    this.marks.set(a, { host: markAfter(a, 'jaga-prakerja-link-mark', this.t('link_mark')), site });
+    this.marks.set(a, { host: markAfter(a, 'jaga-prakerja-link-mark', this.t('link_mark'), this.css), site });
   }
 
   private onClick(e: Event): void {

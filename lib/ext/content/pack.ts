@@ -25,7 +25,7 @@ export async function requestContentPack(): Promise<ContentStart | null> {
   try {
     return {
       rules: compilePageRules(pack.rules),
-      styles: { banner: pack.styles.banner, tip: String(pack.styles.tip) },
+      styles: { banner: pack.styles.banner, tip: String(pack.styles.tip), field: String(pack.styles.field), mark: String(pack.styles.mark) },
       t: makeTranslator(pack.messages as Messages),
       settings: sanitizeSettings(pack.settings),
       loginTip: pack.loginTip === true,

@@ -3,6 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { renderBanner } from '../../../components/banner';
 import { el } from '../../../components/shadow';
 import type { ContentMessage } from '../../messages';
+import type { PageModel } from '../../page/extract';
 import { guardsForms } from '../../page/guard';
 import { brandedModel } from '../../page/read';
 import { SHADOW_LIMITS, shadowRootsIn } from '../../page/shadow';
@@ -55,17 +56,17 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   const rootOf = shadowRootOf();
   // Roots the user reached (focus) that the page walk's cheap probe skipped: scanned from then on.
   const reached = new Set<ShadowRoot>();
-  const guard = new FormGuard(rules, t, rootOf, (root) => {
+  const guard = new FormGuard(rules, t, styles.field, rootOf, (root) => {
     if (reached.size < 100) reached.add(root);
     schedule();
   });
-  const links = new LinkMarker(t);
+  const links = new LinkMarker(t, styles.mark);
   guard.attach(window);
   links.attach(window);
   links.active = settings.linkMarking;
   // Plain-text addresses are read on chat, social and mail sites only (ruleset `socialHosts`).
   const social = [...rules.socialHosts].some((h) => hostMatches(location.hostname, h));
-  const texts = social ? new TextMarker(t) : null;
+  const texts = social ? new TextMarker(t, styles.mark) : null;
   if (texts) texts.active = settings.linkMarking;
   let formGuardOn = settings.formGuard;
   ctx.onInvalidated(
@@ -111,25 +112,16 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     longest = Math.max(longest, performance.now() - started);
     // With no answer from the background, a page that names the programme keeps its forms guarded.
     let verdict: Verdict | null = null;
-    if (!top && model) {
-      // A frame's findings count for the tab only if the background finds the frame is the page's own.
-      const msg: ContentMessage = { type: 'frame-model', origin: self.origin, url: location.href, model };
-      const res = (await browser.runtime.sendMessage(msg).catch(() => null)) as { verdict?: Verdict } | null;
-      verdict = res?.verdict ?? null;
-    }
-    if (top) {
+    if (top || model) {
       const now = performance.now();
-      const msg: ContentMessage = {
-        type: 'page-model',
-        url: location.href,
-        model,
-        scanMs: now - started,
-        injectMs: firstVerdict ? now - injected : undefined,
-      };
+      // A frame's findings count for the tab only if the background finds the frame is the page's own.
+      const msg: ContentMessage = top
+        ? { type: 'page-model', url: location.href, model, scanMs: now - started, injectMs: firstVerdict ? now - injected : undefined }
+        : { type: 'frame-model', origin: self.origin, url: location.href, model: model as PageModel };
       firstVerdict = false;
       const res = (await browser.runtime.sendMessage(msg).catch(() => null)) as { verdict?: Verdict; banner?: unknown } | null;
       verdict = res?.verdict ?? null;
-      showBanner(res?.banner);
+      if (top) showBanner(res?.banner);
     }
     if (!ctx.isValid) return;
     guard.active = formGuardOn && (verdict ? guardsForms(verdict) : model !== null);

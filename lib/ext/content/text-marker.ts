@@ -1,4 +1,5 @@
 import type { Translate } from '../../i18n';
+import { MAX_LINKS_PER_MESSAGE } from '../../messages';
 import { hostOf, judgeUrls, Marks, markAfter } from './link-marker';
 
 /**
@@ -8,8 +9,9 @@ import { hostOf, judgeUrls, Marks, markAfter } from './link-marker';
  */
 const HOST_TOKEN = /(?<![\p{L}\p{N}@.-])(?:https?:\/\/)?((?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+\p{L}{2,24})(\/[^\s<>"'()]*)?/gu;
 const SKIP = new Set(['A', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'CODE']);
-/** Per idle period: text nodes read, and at most this many nodes waiting (older ones are dropped). */
+/** Per idle period: roots read (a text node, or a subtree the page added), and their text in characters. */
 const BATCH = 300;
+const BATCH_CHARS = 300_000;
 const MAX_PENDING = 5_000;
 const MAX_MARKS = 1_000;
 
@@ -35,68 +37,72 @@ export function addressesIn(text: string): Array<{ word: string; url: string }> 
 /**
  * Marks addresses typed as plain text in chat, social and mail pages ("daftar di prakerja12.xyz"), the way
  * links are marked: the background judges them with the same engine. Only text the page adds or changes
- * is read (plus what is there at the start), in idle time and in bounded batches.
+ * is read (plus what is there at the start), in idle time and in bounded batches. Each added subtree is first
+ * read as one string (`textContent`, native), and its text nodes are visited only when that string may hold
+ * an address; where a flagged address sits (an editor, a link) is looked at only for flagged ones.
  */
 export class TextMarker {
   active = true;
-  private readonly pending = new Set<Text>();
+  private readonly pending = new Set<Node>();
   private readonly marks = new Marks<Text, { host: HTMLElement; text: string }>();
   private scheduled = false;
 
-  constructor(private readonly t: Translate) {}
+  constructor(
+    private readonly t: Translate,
+    private readonly css: string,
+  ) {}
 
   /** Queue the text under `root` (at the start, or a subtree the page added). */
   add(root: Node): void {
-    if (root.nodeType === 3) {
-      this.queue(root as Text);
-      return;
-    }
-    const doc = root.ownerDocument ?? (root as Document);
-    const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n && this.pending.size < MAX_PENDING; n = walker.nextNode()) this.queue(n as Text);
-  }
-
-  /** Queue what a batch of mutations added or changed. */
-  collect(records: readonly MutationRecord[]): void {
-    for (const r of records) {
-      if (r.type === 'characterData' && r.target.nodeType === 3) this.queue(r.target as Text);
-      else if (r.type === 'childList') for (const n of Array.from(r.addedNodes)) this.add(n);
-    }
-  }
-
-  private queue(node: Text): void {
-    if (!this.active || this.pending.size >= MAX_PENDING) return;
-    this.pending.add(node);
+    if (!this.active || this.pending.size >= MAX_PENDING || (root.nodeType !== 1 && root.nodeType !== 3)) return;
+    this.pending.add(root);
     if (!this.scheduled) {
       this.scheduled = true;
       idle(() => void this.run());
     }
   }
 
+  /** Queue what a batch of mutations added or changed. */
+  collect(records: readonly MutationRecord[]): void {
+    for (const r of records) {
+      if (r.type === 'characterData') this.add(r.target);
+      else if (r.type === 'childList') for (const n of Array.from(r.addedNodes)) this.add(n);
+    }
+  }
+
   private async run(): Promise<void> {
-    const batch: Text[] = [];
-    for (const n of this.pending) {
-      this.pending.delete(n);
-      batch.push(n);
-      if (batch.length >= BATCH) break;
-    }
     const found: Array<{ node: Text; word: string; url: string }> = [];
-    for (const node of batch) {
-      const text = node.nodeValue ?? '';
-      const old = this.marks.get(node);
-      if (old && old.text === text && node.isConnected) continue;
-      if (old) this.marks.drop(node);
-      if (!node.isConnected || text.length < 4 || text.length > 5_000 || skipped(node)) continue;
-      for (const a of addressesIn(text)) found.push({ node, ...a });
-    }
-    const judged = await judgeUrls([...new Set(found.map((f) => f.url))]);
-    if (judged) {
-      for (const f of found) {
-        if (!judged.levels[f.url] || this.marks.has(f.node) || this.marks.size >= MAX_MARKS) continue;
-        const site = judged.targets[f.url] || hostOf(f.url);
-        const host = markAfter(f.node, 'jaga-prakerja-text-mark', this.t('link_text_mark', site));
-        this.marks.set(f.node, { host, text: f.node.nodeValue ?? '' });
+    let roots = 0;
+    let chars = 0;
+    for (const root of this.pending) {
+      if (roots >= BATCH || chars >= BATCH_CHARS || found.length >= MAX_LINKS_PER_MESSAGE) break;
+      this.pending.delete(root);
+      roots++;
+      if (!root.isConnected) continue;
+      // One native read of the whole subtree first: most rows hold no address at all.
+      const all = root.nodeType === 3 ? (root.nodeValue ?? '') : (root.textContent ?? '');
+      chars += all.length;
+      if (!HOST_HINT.test(all)) {
+        if (root.nodeType === 3) this.marks.drop(root as Text);
+        continue;
       }
+      for (const node of textNodes(root)) {
+        const text = node.nodeValue ?? '';
+        const old = this.marks.get(node);
+        if (old && old.text === text) continue;
+        if (old) this.marks.drop(node);
+        if (text.length < 4 || text.length > 5_000) continue;
+        for (const a of addressesIn(text)) found.push({ node, ...a });
+      }
+    }
+    // At most one message: the batch stops at 500 addresses (a node's 20 may go a little past).
+    const judged = await judgeUrls([...new Set(found.map((f) => f.url))]);
+    // Only a flagged address costs a look at where its node sits (an editor, a link, our own marks).
+    for (const f of judged ? found : []) {
+      if (!judged?.levels[f.url] || this.marks.has(f.node) || this.marks.size >= MAX_MARKS || skipped(f.node)) continue;
+      const site = judged.targets[f.url] || hostOf(f.url);
+      const host = markAfter(f.node, 'jaga-prakerja-text-mark', this.t('link_text_mark', site), this.css);
+      this.marks.set(f.node, { host, text: f.node.nodeValue ?? '' });
     }
     this.marks.sweep((node, m) => node.nodeValue !== m.text);
     this.scheduled = false;
@@ -105,6 +111,17 @@ export class TextMarker {
       idle(() => void this.run());
     }
   }
+}
+
+/** A cheap test that a text may hold an address: a letter or digit, a dot, two letters. */
+const HOST_HINT = /[\p{L}\p{N}]\.\p{L}{2}/u;
+
+function textNodes(root: Node): Text[] {
+  if (root.nodeType === 3) return [root as Text];
+  const out: Text[] = [];
+  const walker = (root.ownerDocument ?? document).createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n && out.length < MAX_PENDING; n = walker.nextNode()) out.push(n as Text);
+  return out;
 }
 
 function skipped(node: Text): boolean {
