@@ -8,7 +8,12 @@ import { hostOf, judgeUrls, Marks, markAfter } from './link-marker';
  * skipped (the `@` before them).
  */
 const HOST_TOKEN = /(?<![\p{L}\p{N}@.-])(?:https?:\/\/)?((?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+\p{L}{2,24})(\/[^\s<>"'()]*)?/gu;
-const SKIP = new Set(['A', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'CODE']);
+/**
+ * Where an address is not marked: links (the link marker's), code, form controls, editors (our own marks keep
+ * their text in closed shadow roots, which the walk never enters). One native `closest` by attributes:
+ * `isContentEditable` would make the browser recompute styles after each mark.
+ */
+const SKIP = 'a,script,style,noscript,textarea,input,select,option,code,[contenteditable]:not([contenteditable=false])';
 /** Per idle period: roots read (a text node, or a subtree the page added), and their text in characters. */
 const BATCH = 300;
 const BATCH_CHARS = 300_000;
@@ -125,8 +130,5 @@ function textNodes(root: Node): Text[] {
 }
 
 function skipped(node: Text): boolean {
-  for (let el = node.parentElement; el; el = el.parentElement) {
-    if (SKIP.has(el.tagName) || el.isContentEditable || el.tagName.startsWith('JAGA-')) return true;
-  }
-  return false;
+  return node.parentElement?.closest(SKIP) != null;
 }
