@@ -229,38 +229,43 @@ const COLLECT = 'form,input,select,textarea,h1,h2,h3,[role=heading],meta,img,a[h
 /** Elements read from one tree at most: a page of a million links costs no more than this. */
 const MAX_COLLECTED = 20_000;
 
+type FormsByElement = Map<Element, { form: Element; fields: Element[] }>;
+
+/** File one element the rules read under its kind (fields under the form that holds them). */
+function sortElement(el: Element, w: Walked, forms: FormsByElement): void {
+  const tag = el.tagName.toUpperCase();
+  if (FIELD_TAGS.has(tag)) {
+    const form = el.closest('form');
+    const entry = form ? forms.get(form) : undefined;
+    if (entry) entry.fields.push(el);
+    else w.formless.push(el);
+  } else if (tag === 'FORM') {
+    if (w.forms.length < LIMITS.forms) {
+      const entry = { form: el, fields: [] };
+      w.forms.push(entry);
+      forms.set(el, entry);
+    }
+  } else if (HEADING_TAGS.has(tag) || el.getAttribute('role') === 'heading') w.headings.push(el);
+  else if (tag === 'META') w.metas.push(el);
+  else if (tag === 'IMG') w.images.push(el);
+  else if (tag === 'A' && el.hasAttribute('href')) w.links.push(el);
+  else if (tag === 'IFRAME' && el.hasAttribute('src')) w.frames.push(el);
+  else if (tag === 'LABEL' && el.hasAttribute('for')) w.labels.push(el);
+  else if (tag === 'TIME' && el.hasAttribute('datetime') && w.times.length < 20) w.times.push(el);
+  else if (tag === 'SCRIPT' && w.jsonLd.length < 10 && attr(el, 'type').toLowerCase() === 'application/ld+json') w.jsonLd.push(el);
+}
+
 /**
- * The elements of one tree (a document or a shadow root) the rules read, sorted by kind. One selector query
- * instead of a walk in script: in a browser the query runs natively and no script object is made for the
- * page's other nodes (a walk made one per node, the main cost of reading a large page).
+ * The elements of one tree (a document or a shadow root) the rules read, by one selector query. In a browser
+ * the query runs natively and no script object is made for the page's other nodes (a walk in script makes
+ * one per node, the main cost of reading a large page). Node (linkedom) has no native query: there the text
+ * walk files the elements as it passes them (`textOf` with a sink), and a test checks both ways agree.
  */
 function collect(scope: ParentNode, w: Walked): void {
   const found = scope.querySelectorAll(COLLECT);
-  const forms = new Map<Element, { form: Element; fields: Element[] }>();
+  const forms: FormsByElement = new Map();
   const n = Math.min(found.length, MAX_COLLECTED);
-  for (let i = 0; i < n; i++) {
-    const el = found[i] as Element;
-    const tag = el.tagName.toUpperCase();
-    if (FIELD_TAGS.has(tag)) {
-      const form = el.closest('form');
-      const entry = form ? forms.get(form) : undefined;
-      if (entry) entry.fields.push(el);
-      else w.formless.push(el);
-    } else if (tag === 'FORM') {
-      if (w.forms.length < LIMITS.forms) {
-        const entry = { form: el, fields: [] };
-        w.forms.push(entry);
-        forms.set(el, entry);
-      }
-    } else if (HEADING_TAGS.has(tag) || el.getAttribute('role') === 'heading') w.headings.push(el);
-    else if (tag === 'META') w.metas.push(el);
-    else if (tag === 'IMG') w.images.push(el);
-    else if (tag === 'A') w.links.push(el);
-    else if (tag === 'IFRAME') w.frames.push(el);
-    else if (tag === 'LABEL') w.labels.push(el);
-    else if (tag === 'TIME' && w.times.length < 20) w.times.push(el);
-    else if (tag === 'SCRIPT' && w.jsonLd.length < 10 && attr(el, 'type').toLowerCase() === 'application/ld+json') w.jsonLd.push(el);
-  }
+  for (let i = 0; i < n; i++) sortElement(found[i] as Element, w, forms);
 }
 
 /**
@@ -274,19 +279,22 @@ export type VisibleText = (root: Node) => string | null;
  * breaks so phrases never match across separate elements. One walk without recursion (hostile pages nest
  * tens of thousands of elements deep), bounded by `budget`.
  */
-function textOf(root: Node, textLimit: number, budget: { nodes: number }): string {
+function textOf(root: Node, textLimit: number, budget: { nodes: number }, sink?: (el: Element) => void): string {
   const parts: string[] = [];
   let size = 0;
   let node: Node | null = root.firstChild;
-  while (node && budget.nodes-- > 0 && size < textLimit) {
+  while (node && budget.nodes-- > 0 && (size < textLimit || sink)) {
     let descend = false;
     if (node.nodeType === 3) {
       const t = node.nodeValue ?? '';
-      if (t.trim()) {
+      if (size < textLimit && t.trim()) {
         parts.push(t);
         size += t.length;
       }
-    } else if (node.nodeType === 1) descend = !SKIP_TEXT.has((node as Element).tagName.toUpperCase());
+    } else if (node.nodeType === 1) {
+      descend = !SKIP_TEXT.has((node as Element).tagName.toUpperCase());
+      sink?.(node as Element);
+    }
     if (descend && node.firstChild) {
       node = node.firstChild;
       continue;
@@ -302,12 +310,20 @@ function textOf(root: Node, textLimit: number, budget: { nodes: number }): strin
   return parts.join('\n').slice(0, textLimit);
 }
 
-/** One tree read: its elements, and its text (laid out when the browser offers it). */
+/**
+ * One tree read: its elements, and its text. With a browser's `visible` text, elements come from one native
+ * query; without (Node), one walk gathers both.
+ */
 function walk(root: Document | ShadowRoot, textLimit: number, budget: { nodes: number }, visible?: VisibleText): Walked {
   const w = emptyWalked();
-  collect(root, w);
-  const laid = visible?.(root);
   const top = root.nodeType === 9 ? ((root as Document).documentElement ?? root) : root;
+  if (!visible) {
+    const forms: FormsByElement = new Map();
+    w.text = textOf(top, textLimit, budget, (el) => sortElement(el, w, forms));
+    return w;
+  }
+  collect(root, w);
+  const laid = visible(root);
   w.text = laid != null ? laid.slice(0, textLimit) : textOf(top, textLimit, budget);
   return w;
 }

@@ -76,6 +76,20 @@ describe('one-walk extraction', () => {
       [false, ['y', 'z']],
     ]);
   });
+
+  it('the native query the content script uses and the walk Node uses read the same model', () => {
+    const byQuery = { visibleText: () => null };
+    const files = readdirSync(join(ROOT, 'tests', 'fixtures'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+    expect(files.length).toBeGreaterThan(30);
+    for (const f of files) {
+      const d = fixture(f);
+      expect(extractPage(d, 'https://x.example/2021/05/a', RULES, byQuery), f).toEqual(extractPage(d, 'https://x.example/2021/05/a', RULES));
+    }
+    const d = doc(
+      '<div role="heading">Kartu Prakerja</div><form><label for="n">NIK</label><input id="n"></form><input name="otp"><a href="https://wa.me/628123">admin</a><time datetime="2020-04-11">x</time>',
+    );
+    expect(extractPage(d, 'https://x.example/', RULES, byQuery)).toEqual(extractPage(d, 'https://x.example/', RULES));
+  });
 });
 
 describe('text normalisation against obfuscation', () => {

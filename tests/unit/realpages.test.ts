@@ -35,7 +35,7 @@ describe('real pages about the programme', () => {
     expect(d.querySelectorAll('form').length).toBe(3);
     expect(d.querySelectorAll('a[href*="wa.me"]').length).toBe(2);
   });
-  it('what the content script would send the background for each page passes the background\'s check', () => {
+  it("what the content script would send the background for each page passes the background's check", () => {
     for (const p of pages) {
       for (const html of [bareHtml(p), furnishedHtml(p)]) {
         const model = brandedModel(doc(html), p.url, RULES);
