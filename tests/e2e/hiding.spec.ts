@@ -38,6 +38,7 @@ const CASES: Array<[string, string, Where]> = [
   ['a closed shadow root', 'bayangan-tertutup.example', 'closed'],
   ['a srcdoc frame', 'bingkai-srcdoc.example', 'frame'],
   ['an about:blank frame written by script', 'bingkai-kosong.example', 'frame'],
+  ['a frame rewritten by script after the extension settled in it (its listeners erased)', 'bingkai-ditulis-ulang.example', 'frame'],
   ['labels drawn only by CSS', 'label-css.example', 'document'],
   ['a shadow root inside a srcdoc frame', 'bayangan-bingkai.example', 'frame-shadow'],
   ['a closed shadow root attached after a delay', 'bayangan-telat.example', 'closed'],

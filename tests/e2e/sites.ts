@@ -29,6 +29,7 @@ export const SITES: Record<string, string> = {
   'bayangan-tertutup.example': 'hiding/closed-shadow.html',
   'bingkai-srcdoc.example': 'hiding/srcdoc-frame.html',
   'bingkai-kosong.example': 'hiding/blank-frame.html',
+  'bingkai-ditulis-ulang.example': 'hiding/rewritten-frame.html',
   'label-css.example': 'hiding/css-labels.html',
   'bayangan-bingkai.example': 'hiding/shadow-in-srcdoc.html',
   'bayangan-telat.example': 'hiding/late-closed-shadow.html',

@@ -35,19 +35,24 @@ export class FormGuard {
     if (field?.matches('input, select, textarea')) this.warn(field);
   }
 
-  /** Listeners go on window in the capture phase, ahead of the page's own handlers. */
+  private readonly field = (e: Event) => this.onField(e);
+  private readonly submit = (e: Event) => this.onSubmit(e as SubmitEvent);
+
+  /**
+   * Listeners go on window in the capture phase, ahead of the page's own handlers. Attaching again is a
+   * no-op, and needed: `document.open()` (a frame written by script) erases a window's listeners.
+   */
   attach(target: { addEventListener: Window['addEventListener'] }): void {
-    const onField = (e: Event) => this.onField(e);
-    target.addEventListener('focusin', onField, true);
-    target.addEventListener('input', onField, true);
-    target.addEventListener('submit', (e) => this.onSubmit(e as SubmitEvent), true);
+    target.addEventListener('focusin', this.field, true);
+    target.addEventListener('input', this.field, true);
+    target.addEventListener('submit', this.submit, true);
   }
 
   /** Hold submissions inside a shadow root (submit events stay inside it). */
   watchRoot(root: ShadowRoot): void {
     if (this.roots.has(root)) return;
     this.roots.add(root);
-    root.addEventListener('submit', (e) => this.onSubmit(e as SubmitEvent), true);
+    root.addEventListener('submit', this.submit, true);
   }
 
   /** What a sensitive field asks for, in words (`card-number` -> "nomor kartu"). */

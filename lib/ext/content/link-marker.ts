@@ -1,7 +1,7 @@
-import { browser } from 'wxt/browser';
 import { shadowHost } from '../../../components/shadow';
 import type { Translate } from '../../i18n';
 import { type ContentMessage, type LinkLevels, MAX_LINKS_PER_MESSAGE } from '../../messages';
+import { send } from './pack';
 
 /** Marks keyed by the node they follow; `drop` removes the badge too, `sweep` drops the stale ones. */
 export class Marks<K extends Node, V extends { host: HTMLElement }> extends Map<K, V> {
@@ -34,7 +34,7 @@ export interface Judged {
 export async function judgeUrls(urls: string[]): Promise<Judged | null> {
   if (urls.length === 0) return { levels: {}, targets: {} };
   const msg: ContentMessage = { type: 'classify-links', urls: urls.slice(0, MAX_LINKS_PER_MESSAGE) };
-  const res = (await browser.runtime.sendMessage(msg).catch(() => null)) as Partial<Judged> | null;
+  const res = (await send(msg)) as Partial<Judged> | null;
   return res?.levels ? { levels: res.levels, targets: res.targets ?? {} } : null;
 }
 
@@ -71,15 +71,18 @@ export class LinkMarker {
 
   private readonly roots = new WeakSet<ShadowRoot>();
 
+  private readonly click = (e: Event) => this.onClick(e);
+
+  /** Attaching again is a no-op (and needed after `document.open()`, which erases a window's listeners). */
   attach(target: { addEventListener: Window['addEventListener'] }): void {
-    target.addEventListener('click', (e) => this.onClick(e), true);
+    target.addEventListener('click', this.click, true);
   }
 
   /** Clicks inside a closed shadow root reach window retargeted to its host: listen on the root too. */
   watchRoot(root: ShadowRoot): void {
     if (this.roots.has(root)) return;
     this.roots.add(root);
-    root.addEventListener('click', (e) => this.onClick(e), true);
+    root.addEventListener('click', this.click, true);
   }
 
   /** Judge the links of the document and of the shadow roots the page scan found. */

@@ -12,6 +12,11 @@ export interface ContentStart {
   loginTip: boolean;
 }
 
+/** One message to the background; null when it cannot answer (the extension reloading or updating). */
+export function send(msg: ContentMessage): Promise<unknown> {
+  return browser.runtime.sendMessage(msg).catch(() => null);
+}
+
 /**
  * Ask the background for the rules, messages and settings (lib/messages.ts `ContentPack`) instead of
  * bundling them into every page: the content script stays small. Null when the background cannot answer
@@ -19,7 +24,7 @@ export interface ContentStart {
  */
 export async function requestContentPack(): Promise<ContentStart | null> {
   const msg: ContentMessage = { type: 'content-pack' };
-  const pack = (await browser.runtime.sendMessage(msg).catch(() => null)) as Partial<ContentPack> | null;
+  const pack = (await send(msg)) as Partial<ContentPack> | null;
   if (!pack?.rules || typeof pack.messages !== 'object' || pack.messages === null || typeof pack.styles?.banner !== 'string') return null;
   // The background built these rules from a validated set; a broken pack still cannot break the page.
   try {

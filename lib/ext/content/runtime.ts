@@ -14,7 +14,7 @@ import type { Verdict } from '../../verdict';
 import { FormGuard } from './form-guard';
 import { LinkMarker } from './link-marker';
 import { Overlay } from './overlay';
-import { requestContentPack, watchSettings } from './pack';
+import { requestContentPack, send, watchSettings } from './pack';
 import { generatedText, HOST_CANDIDATES, shadowRootOf, visibleText } from './shadow';
 import { TextMarker } from './text-marker';
 
@@ -37,7 +37,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   const injected = performance.now();
   let firstVerdict = true;
   const top = window === window.top;
-  if (top) void browser.runtime.sendMessage({ type: 'page-start' } satisfies ContentMessage).catch(() => undefined);
+  if (top) void send({ type: 'page-start' });
   // The rules, messages and settings are asked for now, in parallel with the page's parsing.
   const ready = requestContentPack();
   if (document.readyState === 'loading') await new Promise((r) => document.addEventListener('DOMContentLoaded', r, { once: true }));
@@ -61,8 +61,6 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     schedule();
   });
   const links = new LinkMarker(t, styles.mark);
-  guard.attach(window);
-  links.attach(window);
   links.active = settings.linkMarking;
   // Plain-text addresses are read on chat, social and mail sites only (ruleset `socialHosts`).
   const social = [...rules.socialHosts].some((h) => hostMatches(location.hostname, h));
@@ -95,6 +93,9 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   };
   const scan = async () => {
     if (!ctx.isValid) return;
+    // Again on every scan: a script that writes this frame with document.open() erases window listeners.
+    guard.attach(window);
+    links.attach(window);
     const started = performance.now();
     roots = shadowRootsIn(document, rootOf, SHADOW_LIMITS, HOST_CANDIDATES);
     for (const r of reached) if (r.host.isConnected && !roots.includes(r)) roots.push(r);
@@ -119,7 +120,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
         ? { type: 'page-model', url: location.href, model, scanMs: now - started, injectMs: firstVerdict ? now - injected : undefined }
         : { type: 'frame-model', origin: self.origin, url: location.href, model: model as PageModel };
       firstVerdict = false;
-      const res = (await browser.runtime.sendMessage(msg).catch(() => null)) as { verdict?: Verdict; banner?: unknown } | null;
+      const res = (await send(msg)) as { verdict?: Verdict; banner?: unknown } | null;
       verdict = res?.verdict ?? null;
       if (top) showBanner(res?.banner);
     }
@@ -128,7 +129,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     await timed(() => links.scan(document, roots));
     if (top && longest > reported) {
       reported = longest;
-      void browser.runtime.sendMessage({ type: 'timing', longestMs: longest } satisfies ContentMessage).catch(() => undefined);
+      void send({ type: 'timing', longestMs: longest });
     }
   };
 
@@ -176,7 +177,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     close.type = 'button';
     close.addEventListener('click', () => {
       tip.hide();
-      void browser.runtime.sendMessage({ type: 'login-tip-dismissed' } satisfies ContentMessage).catch(() => undefined);
+      void send({ type: 'login-tip-dismissed' });
     });
     tip.root.append(
       el('div', {}, el('h2', { text: t('tip_title') }), el('ul', {}, ...['tip_1', 'tip_2', 'tip_3'].map((k) => el('li', { text: t(k) }))), close),
