@@ -11,6 +11,9 @@ import type { Translate } from '../../lib/i18n';
 import { isValidRulesUrl, type Settings } from '../../lib/state';
 import type { AllowEntry } from '../../lib/url/classify';
 
+// The settings write in flight: a rules check started right after the address was typed must see it saved.
+let saving: Promise<void> = Promise.resolve();
+
 function Options({
   t,
   initialSettings,
@@ -37,6 +40,7 @@ function Options({
       rulesStatus={rulesStatus}
       onCheckUpdate={async () => {
         setRulesStatus(t('options_rules_checking'));
+        await saving;
         const { status } = await send<{ status: RulesStatus }>({ type: 'update-rules' });
         await loadRules();
         setRulesStatus(describeStatus(status, t));
@@ -47,7 +51,8 @@ function Options({
           return;
         }
         setSettings(next);
-        await settingsItem.setValue(next);
+        saving = settingsItem.setValue(next);
+        await saving;
         if (next.lang !== settings.lang) location.reload();
       }}
       onRemoveAllow={async (host) => {
