@@ -3,7 +3,6 @@ import { BANNER_CSS, FIELD_CSS, MARK_CSS, TIP_CSS } from '../../components/banne
 import { type Lang, type Messages, pickLang } from '../i18n';
 import type { ContentMessage, ContentPack, LinkLevels, PageMessage } from '../messages';
 import { MAX_LINKS_PER_MESSAGE } from '../messages';
-import { isOfficialLogin } from '../page/guard';
 import { parsePageModel } from '../page/model-schema';
 import { judgeModel } from '../page/scan';
 import { type BannerText, bannerText } from '../report';
@@ -11,6 +10,7 @@ import { runtimeRuleset } from '../rules/runtime';
 import type { Ruleset } from '../rules/schema';
 import { ALLOW_TTL_MS, isValidHost } from '../state';
 import { type AllowEntry, classifyUrl } from '../url/classify';
+import { isOfficialLogin } from '../url/login';
 import { normalizeUrl } from '../url/normalize';
 import { isWarning, type Verdict, verdict } from '../verdict';
 import contentMessages from './content/messages.generated.json';

@@ -1,5 +1,4 @@
 import type { PageRules } from '../rules/compile';
-import { pathMatches } from '../url/host';
 import type { Verdict } from '../verdict';
 import { type FieldInfo, fieldKind, type GeneratedText, isDataField, LIMITS, labelIndex } from './extract';
 
@@ -38,20 +37,4 @@ export function sensitiveKindsOf(form: Element, doc: Document, rules: PageRules,
     if (k) kinds.add(k);
   }
   return [...kinds].sort();
-}
-
-/** The official log-in page (dashboard.prakerja.go.id/masuk), where the "before you log in" reminder shows. */
-export function isOfficialLogin(url: string, rules: PageRules): boolean {
-  const here = webUrl(url);
-  const login = webUrl(rules.raw.links.login);
-  return here !== null && login !== null && here.hostname === login.hostname && pathMatches(here.pathname + here.search, login.pathname);
-}
-
-function webUrl(s: string): URL | null {
-  try {
-    const u = new URL(s);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u : null;
-  } catch {
-    return null;
-  }
 }

@@ -6,6 +6,7 @@ import { tail } from '../../lib/rules/compile';
 import { classify, classifyUrl } from '../../lib/url/classify';
 import { ALL_URL_DETECTORS } from '../../lib/url/detectors';
 import { damerau, damerauBits, damerauTable } from '../../lib/url/distance';
+import { isOfficialLogin } from '../../lib/url/login';
 import { normalizeUrl, parsedUrl } from '../../lib/url/normalize';
 import { hostToUnicode } from '../../lib/url/punycode';
 import { generateLookalikes } from '../corpus/lookalikes';
@@ -349,5 +350,16 @@ describe('letter counting for the shortcut', () => {
     expect(tail('example.com')).toBe('example.com');
     expect(tail('localhost')).toBe('localhost');
     expect(tail('s.id')).toBe('s.id');
+  });
+});
+
+describe('the official login page (where the login reminder shows)', () => {
+  it('is the ruleset login address, any query, and nothing else', () => {
+    const login = RULES.raw.links.login;
+    expect(isOfficialLogin(login, RULES)).toBe(true);
+    expect(isOfficialLogin(`${login}?next=%2Fakun`, RULES)).toBe(true);
+    expect(isOfficialLogin(login.replace('prakerja.go.id', 'prakerja12.xyz'), RULES)).toBe(false);
+    expect(isOfficialLogin(new URL('/bantuan', login).href, RULES)).toBe(false);
+    expect(isOfficialLogin('not a url', RULES)).toBe(false);
   });
 });

@@ -102,8 +102,8 @@ export class TextMarker {
     }
     // At most one message: the batch stops at 500 addresses (a node's 20 may go a little past).
     const judged = await judgeUrls([...new Set(found.map((f) => f.url))]);
-    // Only a flagged address costs a look at where its node sits (an editor, a link, our own marks).
-    for (const f of judged ? found : []) {
+    // Only a flagged address costs a look at where its node sits (a link, code, a form control, an editor).
+    for (const f of found) {
       if (!judged?.levels[f.url] || this.marks.has(f.node) || this.marks.size >= MAX_MARKS || skipped(f.node)) continue;
       const site = judged.targets[f.url] || hostOf(f.url);
       const host = markAfter(f.node, 'jaga-prakerja-text-mark', this.t('link_text_mark', site), this.css);
