@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { renderBanner } from '../../../components/banner';
-import { el } from '../../../components/shadow';
+import { el, OWN_HOSTS } from '../../../components/shadow';
 import type { ContentMessage } from '../../messages';
 import type { PageModel } from '../../page/extract';
 import { guardsForms } from '../../page/guard';
@@ -198,9 +198,14 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
       if (budget-- > 0) void scan();
     }, RESCAN_DEBOUNCE_MS);
   };
-  const observer: MutationObserver = new MutationObserver((records) => {
+  // A change that only adds, removes or restyles our own marks and banners is no reason to read the page again.
+  const ours = (r: MutationRecord) =>
+    OWN_HOSTS.has(r.target) || (r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every((n) => OWN_HOSTS.has(n)));
+  const observer: MutationObserver = new MutationObserver((all) => {
     // A removed or hidden banner comes back at once; page changes are re-scanned after a pause.
     for (const o of overlays) o.restore();
+    const records = all.filter((r) => !ours(r));
+    if (records.length === 0) return;
     if (texts) timed(() => texts.collect(records));
     schedule();
   });
