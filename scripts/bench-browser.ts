@@ -1,11 +1,12 @@
 /**
  * Browser half of `npm run bench`: what the built extension costs a page in real Chromium (Debian's),
- * side by side with the same browser, flags and pages without it, loads alternating between the two.
+ * side by side with the same browser, flags and pages without it, loads alternating between them.
  * Main-thread time is the renderer's TaskDuration (Chrome DevTools Protocol) from navigation start to 1 s
  * after the load event, which covers the content script's first scan and its link and text marking.
- * Pages are generated and served on loopback; each figure is a median over RUNS loads. The peer is an empty
- * extension: one content script that does nothing, injected the same way (document_start, all frames). What
- * it costs is the floor any such extension pays, whatever its content script does.
+ * Pages are generated and served on loopback; each figure is a median over RUNS loads. The peers are two
+ * minimal extensions injected the same way (document_start, all frames): one whose content script does
+ * nothing, and one whose content script sends its background one message. What they cost is the floor any
+ * such extension pays, whatever else its content script does.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -67,17 +68,59 @@ const PAGES: Array<{ name: string; path: string; html: string; host?: string }> 
   { name: '1,000 shadow hosts', path: '/shadow', html: shadowPage() },
 ].filter((p) => ONLY.length === 0 || ONLY.some((w) => p.name.includes(w)));
 
-async function mainThreadMs(p: Page, url: string): Promise<number> {
+/** One load's main-thread time: `task` = TaskDuration (wall time of its tasks), `cpu` = ThreadTime (CPU time). */
+interface Load {
+  task: number;
+  cpu: number;
+}
+
+async function mainThreadMs(p: Page, url: string): Promise<Load> {
   await p.goto('about:blank'); // so tearing down the previous (large) page is not counted
   const cdp = await p.context().newCDPSession(p);
   await cdp.send('Performance.enable');
-  const task = async () => ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
-  const before = await task();
+  const read = async (): Promise<Load> => {
+    const m = (await cdp.send('Performance.getMetrics')).metrics;
+    const ms = (name: string) => (m.find((x) => x.name === name)?.value ?? 0) * 1000;
+    return { task: ms('TaskDuration'), cpu: ms('ThreadTime') };
+  };
+  const before = await read();
   await p.goto(url, { waitUntil: 'load' });
   await p.waitForTimeout(SETTLE_MS);
-  const ms = (await task()) - before;
+  const after = await read();
   await cdp.detach();
-  return ms;
+  return { task: after.task - before.task, cpu: after.cpu - before.cpu };
+}
+
+/** A minimal extension beside ours: a content script of `source`, and a background that answers every message if `answers`. */
+async function peerExtension(source: string, answers = false): Promise<{ page: Page; close(): Promise<void> }> {
+  const dir = mkdtempSync(join(tmpdir(), 'jaga-peer-ext-'));
+  const manifest: Record<string, unknown> = {
+    manifest_version: 3,
+    name: 'peer',
+    version: '1.0',
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['c.js'], run_at: 'document_start', all_frames: true }],
+  };
+  if (answers) {
+    manifest.background = { service_worker: 'b.js' };
+    writeFileSync(join(dir, 'b.js'), 'chrome.runtime.onMessage.addListener((m, s, reply) => { reply({ ok: true }); });\n');
+  }
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  writeFileSync(join(dir, 'c.js'), source);
+  const profile = mkdtempSync(join(tmpdir(), 'jaga-bench-peer-'));
+  const ctx = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    ignoreHTTPSErrors: true,
+    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...CHROMIUM_ARGS],
+  });
+  const page = ctx.pages()[0] ?? (await ctx.newPage());
+  return {
+    page,
+    close: async () => {
+      await ctx.close();
+      for (const d of [dir, profile]) rmSync(d, { recursive: true, force: true });
+    },
+  };
 }
 
 async function main() {
@@ -90,25 +133,14 @@ async function main() {
 
   const plain = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
   const plainPage = await (await plain.newContext({ ignoreHTTPSErrors: true })).newPage();
-  const emptyDir = mkdtempSync(join(tmpdir(), 'jaga-empty-ext-'));
-  writeFileSync(
-    join(emptyDir, 'manifest.json'),
-    JSON.stringify({
-      manifest_version: 3,
-      name: 'empty peer',
-      version: '1.0',
-      content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['c.js'], run_at: 'document_start', all_frames: true }],
-    }),
-  );
-  writeFileSync(join(emptyDir, 'c.js'), 'void 0;\n');
-  const emptyProfile = mkdtempSync(join(tmpdir(), 'jaga-bench-empty-'));
-  const empty = await chromium.launchPersistentContext(emptyProfile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    ignoreHTTPSErrors: true,
-    args: [`--disable-extensions-except=${emptyDir}`, `--load-extension=${emptyDir}`, ...CHROMIUM_ARGS],
-  });
-  const emptyPage = empty.pages()[0] ?? (await empty.newPage());
+  // Two peers, each a minimal extension injected the way ours is (document_start, all frames): one whose
+  // content script does nothing, and one whose content script sends one message to its background and gets
+  // an answer, as any extension that judges pages off the page's thread must at least do.
+  const peers = await Promise.all([
+    peerExtension('void 0;\n'),
+    peerExtension('chrome.runtime.sendMessage({ type: "hello" }, () => void chrome.runtime.lastError);\n', true),
+  ]);
+  const [emptyPage, msgPage] = peers.map((x) => x.page) as [Page, Page];
   const profile = mkdtempSync(join(tmpdir(), 'jaga-bench-'));
   const ctx: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -125,23 +157,32 @@ async function main() {
   const rows = new Map(
     PAGES.map((p) => [
       p.path,
-      { no: [] as number[], peer: [] as number[], yes: [] as number[], scan: [] as number[], longest: [] as number[], inject: [] as number[] },
+      {
+        no: [] as Load[],
+        peer: [] as Load[],
+        msg: [] as Load[],
+        yes: [] as Load[],
+        scan: [] as number[],
+        longest: [] as number[],
+        inject: [] as number[],
+      },
     ]),
   );
   const judge: number[] = [];
   // One warm-up load per page and browser, then alternate which browser goes first.
   for (let i = -1; i < RUNS; i++) {
     for (const p of PAGES) {
-      const loads = [() => mainThreadMs(plainPage, url(p, i)), () => mainThreadMs(emptyPage, url(p, i)), () => mainThreadMs(extPage, url(p, i))];
-      // Alternate the order: none, peer, ours on even runs, the reverse on odd ones.
-      const times: number[] = [0, 0, 0];
-      for (const k of i % 2 === 0 ? [0, 1, 2] : [2, 1, 0]) times[k] = await (loads[k] as () => Promise<number>)();
-      const [tNo, tPeer, tExt] = times as [number, number, number];
+      const loads = [plainPage, emptyPage, msgPage, extPage].map((pg) => () => mainThreadMs(pg, url(p, i)));
+      // Alternate the order: none, peers, ours on even runs, the reverse on odd ones.
+      const times: Load[] = [];
+      for (const k of i % 2 === 0 ? [0, 1, 2, 3] : [3, 2, 1, 0]) times[k] = await (loads[k] as () => Promise<Load>)();
+      const [tNo, tPeer, tMsg, tExt] = times as [Load, Load, Load, Load];
       const state = await tabState(ext as never, url(p, i));
       const row = rows.get(p.path);
       if (i < 0 || !row) continue;
       row.no.push(tNo);
       row.peer.push(tPeer);
+      row.msg.push(tMsg);
       row.yes.push(tExt);
       if (state.scanMs !== undefined) row.scan.push(state.scanMs);
       if (state.longestMs !== undefined) row.longest.push(state.longestMs);
@@ -150,29 +191,41 @@ async function main() {
     }
   }
   await ctx.close();
-  await empty.close();
+  for (const x of peers) await x.close();
   await plain.close();
-  for (const d of [profile, emptyProfile, emptyDir]) rmSync(d, { recursive: true, force: true });
+  rmSync(profile, { recursive: true, force: true });
   sites.server.close();
 
   const ms = (n: number) => `${n.toFixed(1)} ms`;
   console.log(`\nReal Chromium (${CHROMIUM}), built extension, medians of ${RUNS} alternating loads per page`);
-  console.log(
-    `${'page'.padEnd(30)}${'main thread: none'.padStart(19)}${'empty ext'.padStart(11)}${'Jaga'.padStart(11)}${'ratio'.padStart(7)}${'vs empty'.padStart(10)}${'own scan'.padStart(10)}${'longest task'.padStart(14)}${'max'.padStart(9)}`,
-  );
+  for (const [what, of] of [
+    ['main-thread CPU time (ThreadTime)', (l: Load) => l.cpu],
+    ['main-thread task time (TaskDuration, wall clock: waits for a core count too)', (l: Load) => l.task],
+  ] as const) {
+    console.log(`\n${what}`);
+    console.log(
+      `${'page'.padEnd(30)}${'none'.padStart(11)}${'empty ext'.padStart(11)}${'1 message'.padStart(11)}${'Jaga'.padStart(11)}${'ratio'.padStart(7)}${'vs empty'.padStart(10)}${'vs 1 msg'.padStart(10)}`,
+    );
+    for (const p of PAGES) {
+      const r = rows.get(p.path);
+      if (!r) continue;
+      const [no, peer, msg, yes] = [r.no, r.peer, r.msg, r.yes].map((xs) => median(xs.map(of))) as [number, number, number, number];
+      console.log(
+        `${p.name.padEnd(30)}${ms(no).padStart(11)}${ms(peer).padStart(11)}${ms(msg).padStart(11)}${ms(yes).padStart(11)}${(yes / no).toFixed(2).padStart(7)}${(yes / peer).toFixed(2).padStart(10)}${(yes / msg).toFixed(2).padStart(10)}`,
+      );
+    }
+  }
+  console.log(`\n${'content script, per page'.padEnd(30)}${'own scan'.padStart(11)}${'longest task'.padStart(14)}${'max'.padStart(9)}`);
   for (const p of PAGES) {
     const r = rows.get(p.path);
-    if (!r) continue;
-    const no = median(r.no);
-    const peer = median(r.peer);
-    const yes = median(r.yes);
-    console.log(
-      `${p.name.padEnd(30)}${ms(no).padStart(19)}${ms(peer).padStart(11)}${ms(yes).padStart(11)}${(yes / no).toFixed(2).padStart(7)}${(yes / peer).toFixed(2).padStart(10)}${ms(median(r.scan)).padStart(10)}${ms(median(r.longest)).padStart(14)}${ms(Math.max(...r.longest)).padStart(9)}`,
-    );
+    if (r)
+      console.log(
+        `${p.name.padEnd(30)}${ms(median(r.scan)).padStart(11)}${ms(median(r.longest)).padStart(14)}${ms(Math.max(...r.longest)).padStart(9)}`,
+      );
   }
   console.log(`background, per navigation verdict: median ${median(judge).toFixed(2)} ms over ${judge.length} navigations`);
   console.log(
-    'main thread = renderer task time from navigation to 1 s after load; ratio = Jaga / none; vs empty = Jaga / an extension whose content script does nothing. Target: ratio <= 1.05 (issue 13), chat page within 5% (issue 12).',
+    "main thread = the renderer's main thread from navigation to 1 s after load; ratio = Jaga / none; vs empty = Jaga / an extension whose content script does nothing; vs 1 msg = Jaga / one whose content script sends its background one message. Target: ratio <= 1.05 (issue 13), chat page within 5% (issue 12).",
   );
   console.log(
     'own scan = shadow-root search + reading the page (the background judges it); longest task = the longest single stretch of content-script work (median, and max over runs).',
