@@ -32,12 +32,22 @@ export const ALLOW_TTL_MS = 24 * 60 * 60 * 1000;
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** The two switches a page's content script reads, repaired the same way (and without the URL check). */
+export type Switches = Pick<Settings, 'linkMarking' | 'formGuard'>;
+
+export function sanitizeSwitches(v: unknown): Switches {
+  const o = isObj(v) ? v : {};
+  return {
+    linkMarking: typeof o.linkMarking === 'boolean' ? o.linkMarking : DEFAULT_SETTINGS.linkMarking,
+    formGuard: typeof o.formGuard === 'boolean' ? o.formGuard : DEFAULT_SETTINGS.formGuard,
+  };
+}
+
 export function sanitizeSettings(v: unknown): Settings {
   if (!isObj(v)) return { ...DEFAULT_SETTINGS };
   return {
     lang: v.lang === 'id' || v.lang === 'en' || v.lang === 'auto' ? v.lang : DEFAULT_SETTINGS.lang,
-    linkMarking: typeof v.linkMarking === 'boolean' ? v.linkMarking : DEFAULT_SETTINGS.linkMarking,
-    formGuard: typeof v.formGuard === 'boolean' ? v.formGuard : DEFAULT_SETTINGS.formGuard,
+    ...sanitizeSwitches(v),
     rulesUrl: isValidRulesUrl(v.rulesUrl) ? v.rulesUrl : DEFAULT_SETTINGS.rulesUrl,
   };
 }

@@ -7,7 +7,7 @@ import { readAllowlist, readChecklist, readSettings, settingsItem } from '../../
 import { LIMITS } from '../../lib/page/extract';
 import { parsePageModel } from '../../lib/page/model-schema';
 import { brandedModel } from '../../lib/page/read';
-import { DEFAULT_SETTINGS } from '../../lib/state';
+import { DEFAULT_SETTINGS, sanitizeSettings, sanitizeSwitches } from '../../lib/state';
 import { doc, ROOT, RULES } from './helpers';
 
 const model = (html: string) => {
@@ -28,6 +28,14 @@ describe('storage adapters (WXT fakeBrowser)', () => {
     expect(await readSettings()).toEqual(DEFAULT_SETTINGS);
     expect((await readChecklist(['never_share_otp'])).checked).toEqual(['never_share_otp']);
     expect((await readAllowlist()).map((e) => e.host)).toEqual(['ok.example']);
+  });
+
+  it("give the content script the user's two switches, repaired like the whole settings", () => {
+    for (const v of [null, 'garbage', [], { linkMarking: 'no', formGuard: 0 }, { linkMarking: false }, { formGuard: false, lang: 'xx' }]) {
+      const { linkMarking, formGuard } = sanitizeSettings(v);
+      expect(sanitizeSwitches(v)).toEqual({ linkMarking, formGuard });
+    }
+    expect(sanitizeSwitches({ linkMarking: false, formGuard: true, rulesUrl: 'javascript:x' })).toEqual({ linkMarking: false, formGuard: true });
   });
 
   it("migrates version-1 settings to version 2 without losing the user's choices", async () => {

@@ -2,13 +2,13 @@ import { browser } from 'wxt/browser';
 import { type Messages, makeTranslator, type Translate } from '../../i18n';
 import type { ContentMessage, ContentPack } from '../../messages';
 import { compilePageRules, type PageRules } from '../../rules/compile';
-import { type Settings, sanitizeSettings } from '../../state';
+import { type Switches, sanitizeSwitches } from '../../state';
 
 export interface ContentStart {
   rules: PageRules;
   styles: ContentPack['styles'];
   t: Translate;
-  settings: Settings;
+  settings: Switches;
   loginTip: boolean;
 }
 
@@ -32,7 +32,7 @@ export async function requestContentPack(): Promise<ContentStart | null> {
       rules: compilePageRules(pack.rules),
       styles: { banner: pack.styles.banner, tip: String(pack.styles.tip), field: String(pack.styles.field), mark: String(pack.styles.mark) },
       t: makeTranslator(pack.messages as Messages),
-      settings: sanitizeSettings(pack.settings),
+      settings: sanitizeSwitches(pack.settings),
       loginTip: pack.loginTip === true,
     };
   } catch {
@@ -41,9 +41,9 @@ export async function requestContentPack(): Promise<ContentStart | null> {
 }
 
 /** Settings changes made in the options page, read from the storage event (no storage library on pages). */
-export function watchSettings(apply: (s: Settings) => void): () => void {
+export function watchSettings(apply: (s: Switches) => void): () => void {
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && changes.settings) apply(sanitizeSettings(changes.settings.newValue));
+    if (area === 'local' && changes.settings) apply(sanitizeSwitches(changes.settings.newValue));
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

@@ -96,7 +96,8 @@ export class TextMarker {
         const old = this.marks.get(node);
         if (old && old.text === text) continue;
         if (old) this.marks.drop(node);
-        if (text.length < 4 || text.length > 5_000) continue;
+        // Every address has a dot: most message text has none, and the address pattern is costly to run.
+        if (text.length < 4 || text.length > 5_000 || !text.includes('.')) continue;
         for (const a of addressesIn(text)) found.push({ node, ...a });
       }
     }
