@@ -121,12 +121,14 @@ export type GeneratedText = (el: Element) => string;
 
 function cssLabel(el: Element, labelsFor: ReadonlyMap<string, Element>, generated: GeneratedText): string {
   const id = attr(el, 'id');
-  const candidates = [
+  // A Set: the usual `<label for=x>` right before its field is two of these, and asking the browser for its
+  // generated content costs two style look-ups.
+  const candidates = new Set([
     id ? labelsFor.get(id) : undefined,
     el.closest('label') ?? undefined,
     el.previousElementSibling ?? el.parentElement?.previousElementSibling ?? undefined,
-  ];
-  return candidates
+  ]);
+  return [...candidates]
     .filter((c): c is Element => c !== undefined && !FIELD_TAGS.has(c.tagName.toUpperCase()))
     .map((c) => generated(c).slice(0, 80))
     .join(' ');
