@@ -11,7 +11,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page } from '@playwright/test';
+import { type BrowserContext, type CDPSession, chromium, type Page } from '@playwright/test';
 import { CHROMIUM, CHROMIUM_ARGS, ROOT, requireBrowser } from '../tests/e2e/browsers';
 import { startSiteServer } from '../tests/e2e/sites';
 import { tabState } from '../tests/e2e/tab-state';
@@ -74,21 +74,36 @@ interface Load {
   cpu: number;
 }
 
-async function mainThreadMs(p: Page, url: string): Promise<Load> {
-  await p.goto('about:blank'); // so tearing down the previous (large) page is not counted
+/**
+ * Load `url` after about:blank (so tearing down the previous, large page is not counted), with a DevTools
+ * session open from just before the navigation to SETTLE_MS after the load event. `measure` starts what it
+ * measures on that session and returns how to finish it.
+ */
+async function measuredLoad<T>(p: Page, url: string, measure: (cdp: CDPSession) => Promise<() => Promise<T>>): Promise<T> {
+  await p.goto('about:blank');
   const cdp = await p.context().newCDPSession(p);
-  await cdp.send('Performance.enable');
-  const read = async (): Promise<Load> => {
-    const m = (await cdp.send('Performance.getMetrics')).metrics;
-    const ms = (name: string) => (m.find((x) => x.name === name)?.value ?? 0) * 1000;
-    return { task: ms('TaskDuration'), cpu: ms('ThreadTime') };
-  };
-  const before = await read();
+  const finish = await measure(cdp);
   await p.goto(url, { waitUntil: 'load' });
   await p.waitForTimeout(SETTLE_MS);
-  const after = await read();
+  const result = await finish();
   await cdp.detach();
-  return { task: after.task - before.task, cpu: after.cpu - before.cpu };
+  return result;
+}
+
+function mainThreadMs(p: Page, url: string): Promise<Load> {
+  return measuredLoad(p, url, async (cdp) => {
+    await cdp.send('Performance.enable');
+    const read = async (): Promise<Load> => {
+      const m = (await cdp.send('Performance.getMetrics')).metrics;
+      const ms = (name: string) => (m.find((x) => x.name === name)?.value ?? 0) * 1000;
+      return { task: ms('TaskDuration'), cpu: ms('ThreadTime') };
+    };
+    const before = await read();
+    return async () => {
+      const after = await read();
+      return { task: after.task - before.task, cpu: after.cpu - before.cpu };
+    };
+  });
 }
 
 interface TraceEvent {
@@ -108,22 +123,25 @@ const OWN_SCRIPT = new Set(['EvaluateScript', 'FunctionCall', 'RunMicrotasks', '
 /**
  * The extension's own script time on the page's main thread for one load (CPU time, from a trace), not a
  * difference between two noisy totals. The bench pages schedule no promise, timer or idle work of their own
- * (the shadow page runs one inline script, which is left out by its URL), so what is counted is ours,
- * the extension system's callbacks into our script included. It
- * leaves out what our DOM changes cost the browser's style and layout (marks, banner): the totals above hold that.
+ * (the shadow page runs one inline script, which is left out by its URL), so what is counted is ours, the
+ * extension system's callbacks into our script included. It leaves out what our DOM changes cost the
+ * browser's style and layout (marks, banner): the totals hold that.
  */
 async function ownScriptMs(p: Page, url: string): Promise<number> {
-  await p.goto('about:blank');
-  const cdp = await p.context().newCDPSession(p);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (d) => events.push(...(d.value as unknown as TraceEvent[])));
-  const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
-  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute', transferMode: 'ReportEvents' });
-  await p.goto(url, { waitUntil: 'load' });
-  await p.waitForTimeout(SETTLE_MS);
-  await cdp.send('Tracing.end');
-  await done;
-  await cdp.detach();
+  const events = await measuredLoad(p, url, async (cdp) => {
+    const got: TraceEvent[] = [];
+    cdp.on('Tracing.dataCollected', (d) => got.push(...(d.value as unknown as TraceEvent[])));
+    await cdp.send('Tracing.start', {
+      categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute',
+      transferMode: 'ReportEvents',
+    });
+    return async () => {
+      const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+      await cdp.send('Tracing.end');
+      await done;
+      return got;
+    };
+  });
   // The page's main thread: the renderer main thread with the most task time (other renderers idle).
   const busy = new Map<string, number>();
   for (const e of events) if (e.name === 'thread_name' && e.args?.name === 'CrRendererMain') busy.set(`${e.pid}:${e.tid}`, 0);
@@ -162,19 +180,31 @@ async function peerExtension(source: string, answers = false): Promise<{ page: P
   }
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
   writeFileSync(join(dir, 'c.js'), source);
-  const profile = mkdtempSync(join(tmpdir(), 'jaga-bench-peer-'));
+  const browser = await withExtension(dir);
+  const page = browser.ctx.pages()[0] ?? (await browser.ctx.newPage());
+  return {
+    page,
+    close: async () => {
+      await browser.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Chromium on a fresh temporary profile with the unpacked extension in `dir` loaded. */
+async function withExtension(dir: string): Promise<{ ctx: BrowserContext; close(): Promise<void> }> {
+  const profile = mkdtempSync(join(tmpdir(), 'jaga-bench-'));
   const ctx = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     ignoreHTTPSErrors: true,
     args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...CHROMIUM_ARGS],
   });
-  const page = ctx.pages()[0] ?? (await ctx.newPage());
   return {
-    page,
+    ctx,
     close: async () => {
       await ctx.close();
-      for (const d of [dir, profile]) rmSync(d, { recursive: true, force: true });
+      rmSync(profile, { recursive: true, force: true });
     },
   };
 }
@@ -197,13 +227,8 @@ async function main() {
     peerExtension('chrome.runtime.sendMessage({ type: "hello" }, () => void chrome.runtime.lastError);\n', true),
   ]);
   const [emptyPage, msgPage] = peers.map((x) => x.page) as [Page, Page];
-  const profile = mkdtempSync(join(tmpdir(), 'jaga-bench-'));
-  const ctx: BrowserContext = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    ignoreHTTPSErrors: true,
-    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...CHROMIUM_ARGS],
-  });
+  const ours = await withExtension(dir);
+  const { ctx } = ours;
   const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
   const ext = await ctx.newPage();
   void ext.goto(`chrome-extension://${new URL(worker.url()).host}/options.html`).catch(() => undefined);
@@ -249,10 +274,9 @@ async function main() {
   }
   // Then, traced loads of our build alone: its own script time per page.
   for (let i = 0; i < RUNS; i++) for (const p of PAGES) rows.get(p.path)?.own.push(await ownScriptMs(extPage, url(p, 1_000 + i)));
-  await ctx.close();
+  await ours.close();
   for (const x of peers) await x.close();
   await plain.close();
-  rmSync(profile, { recursive: true, force: true });
   sites.server.close();
 
   const ms = (n: number) => `${n.toFixed(1)} ms`;
