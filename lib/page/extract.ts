@@ -148,6 +148,9 @@ export function fieldKind(
 ): FieldInfo {
   const info = classifyField(el, doc, labels, rules);
   if (!generated || (info.kind !== null && !info.byShape)) return info;
+  // A label the user can read already names the field; asking the browser for CSS-drawn text costs two
+  // style look-ups per field, on every form of every page that names the programme.
+  if (`${attr(el, 'placeholder')}${attr(el, 'aria-label')}${labelTextFor(el, doc, labels)}`.trim()) return info;
   const css = cssLabel(el, labelsFor, generated);
   if (!css.trim()) return info;
   const again = classifyField(el, doc, labels, rules, css);
@@ -226,8 +229,13 @@ function emptyWalked(): Walked {
   return { text: '', headings: [], metas: [], images: [], forms: [], formless: [], links: [], frames: [], labels: [], times: [], jsonLd: [] };
 }
 
+/**
+ * The links the rules read, as a native selector (a superset of CHAT_LINK and APK_LINK, which decide): a page's
+ * thousand other links never reach script.
+ */
+const READ_LINKS = ['wa.me/', 'whatsapp', 't.me/', 'telegram.me/', 'tg:', '.apk'].map((s) => `a[href*="${s}" i]`).join(',');
 /** Every element kind the rules read, found by one native selector query (in document order). */
-const COLLECT = 'form,input,select,textarea,h1,h2,h3,[role=heading],meta,img,a[href],iframe[src],label[for],time[datetime],script[type]';
+const COLLECT = `form,input,select,textarea,h1,h2,h3,[role=heading],meta,img,${READ_LINKS},iframe[src],label[for],time[datetime],script[type]`;
 /** Elements read from one tree at most: a page of a million links costs no more than this. */
 const MAX_COLLECTED = 20_000;
 
@@ -250,7 +258,7 @@ function sortElement(el: Element, w: Walked, forms: FormsByElement): void {
   } else if (HEADING_TAGS.has(tag) || el.getAttribute('role') === 'heading') w.headings.push(el);
   else if (tag === 'META') w.metas.push(el);
   else if (tag === 'IMG') w.images.push(el);
-  else if (tag === 'A' && el.hasAttribute('href')) w.links.push(el);
+  else if (tag === 'A' && readLink(attr(el, 'href').trim())) w.links.push(el);
   else if (tag === 'IFRAME' && el.hasAttribute('src')) w.frames.push(el);
   else if (tag === 'LABEL' && el.hasAttribute('for')) w.labels.push(el);
   else if (tag === 'TIME' && el.hasAttribute('datetime') && w.times.length < 20) w.times.push(el);
@@ -376,6 +384,11 @@ function pageDate(w: Walked, pageUrl: string): PageModel['date'] {
   }
   const d = urlDate(pageUrl);
   return d ? { value: d, from: 'url' } : null;
+}
+
+/** A link the rules read: a chat contact or share button, or an app download. */
+function readLink(href: string): boolean {
+  return CHAT_LINK.test(href) || APK_LINK.test(href);
 }
 
 function chatLink(a: Element, href: string): ChatLink {

@@ -67,4 +67,18 @@ describe('shadow roots', () => {
     expect(fields(scanPage(doc, 'https://x.example/', RULES))).toBeUndefined();
     expect(fields(scanPage(doc, 'https://x.example/', RULES, { generatedText: css }))).toEqual(['otp', 'pin']);
   });
+
+  it('a field with a label the user can read costs no CSS look-up', () => {
+    const win = new Window();
+    const doc = win.document as unknown as Document;
+    doc.body.innerHTML =
+      '<h1>Kartu Prakerja</h1><form><label for="a">Nama</label><input id="a"><input id="b" placeholder="Kota"><span>Pesan</span><input id="c"></form>';
+    const asked: Element[] = [];
+    const css = (el: Element) => {
+      asked.push(el);
+      return '';
+    };
+    scanPage(doc, 'https://x.example/', RULES, { generatedText: css });
+    expect(asked).toEqual([]);
+  });
 });
