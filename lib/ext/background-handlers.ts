@@ -9,7 +9,7 @@ import { type BannerText, bannerText } from '../report';
 import { runtimeRuleset } from '../rules/runtime';
 import type { Ruleset } from '../rules/schema';
 import { ALLOW_TTL_MS, isValidHost } from '../state';
-import { type AllowEntry, classifyUrl } from '../url/classify';
+import { type AllowEntry, classifyUrl, judgedByHostAlone } from '../url/classify';
 import { isOfficialLogin } from '../url/login';
 import { normalizeUrl } from '../url/normalize';
 import { isWarning, type Verdict, verdict } from '../verdict';
@@ -93,7 +93,7 @@ async function handleContentMessage(m: ContentMessage, sender: Sender): Promise<
     const urlVerdict = await verdictFor(url);
     const ms = (v: unknown) => (typeof v === 'number' && v >= 0 && v < 600_000 ? v : undefined);
     const verdict = await setPageVerdict(tabId, url, urlVerdict, page.verdict, { scanMs: ms(m.scanMs), injectMs: ms(m.injectMs) });
-    return { verdict, banner: await bannerFor(url, verdict) };
+    return { verdict, banner: await bannerFor(url, verdict), ownLinks: await ownLinksSafe(url) };
   }
   if (m.type === 'classify-links') {
     if (!Array.isArray(m.urls)) return { error: 'bad-links' };
@@ -127,6 +127,17 @@ async function handleContentMessage(m: ContentMessage, sender: Sender): Promise<
 }
 
 /** The banner's words for a warning verdict, in the user's language; null when there is nothing to warn of. */
+/**
+ * Whether the page's links to its own origin can go unjudged: no rule reads their path on this host and
+ * the page's own address is not flagged, so none of them can be.
+ */
+async function ownLinksSafe(url: string): Promise<boolean> {
+  const target = normalizeUrl(url);
+  if (target.kind !== 'web') return false;
+  const rules = currentRules();
+  return judgedByHostAlone(target.host, rules) && !isWarning(classifyUrl(url, rules, await cachedAllowlist()).level);
+}
+
 async function bannerFor(url: string, v: Verdict): Promise<BannerText | null> {
   if (!isWarning(v.level)) return null;
   const { t } = await translator();

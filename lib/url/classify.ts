@@ -57,6 +57,19 @@ function classifyWrapped(
   };
 }
 
+/**
+ * True when no rule reads the path, query or scheme of a URL on `host`, so every link to it (without a
+ * `user@` part) gets the same verdict as the host's own address: the rules that read a path (redirectors,
+ * partners' path scopes, reported URLs, shared hosts, short links) all name their host, and IP addresses
+ * are judged by their path. The content script need not send a page's links to its own host when this
+ * holds and the page itself is not flagged.
+ */
+export function judgedByHostAlone(host: string, rules: CompiledRules): boolean {
+  const target = normalizeUrl(`https://${host}/`);
+  if (target.kind !== 'web' || target.isIp || target.userinfo) return false;
+  return !hostSuffixes(target.host).some((k) => rules.knownHosts.has(k));
+}
+
 // Not frozen: a frozen array takes V8 off its fast for-of path, which costs more than the whole lookup it skips.
 const NO_KEYS: readonly string[] = [];
 

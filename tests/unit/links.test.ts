@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { classifyUrl } from '../../lib/url/classify';
+import { classifyUrl, judgedByHostAlone } from '../../lib/url/classify';
 import { isWarning } from '../../lib/verdict';
-import { RULES } from './helpers';
+import { generateLookalikes } from '../corpus/lookalikes';
+import { benignDomains, RULES } from './helpers';
 
 const enc = encodeURIComponent;
 /** Every redirector of the ruleset, as a function from a target URL to the wrapped link. */
@@ -115,5 +116,25 @@ describe('properties', () => {
       }),
       { numRuns: 300 },
     );
+  });
+  it('a host judged by itself alone gives every link to it the verdict of its own address', () => {
+    const hosts = [...benignDomains().slice(0, 300), ...generateLookalikes().slice(0, 300).map((l) => l.domain)];
+    const alone = hosts.filter((h) => judgedByHostAlone(h, RULES));
+    expect(alone.length).toBeGreaterThan(300);
+    // Paths that trip the path rules: lure slugs, the brand, wrappers' parameters holding a lookalike.
+    const piece = fc.constantFrom('daftar', 'prakerja', 'klaim-prakerja72', 'l.php', 'url', '?u=', '?q=', '&url=', enc('https://prakerja12.xyz/'), '/', 'view', 'gelombang-72', '#');
+    fc.assert(
+      fc.property(fc.constantFrom(...alone), fc.array(piece, { maxLength: 6 }), fc.constantFrom('http', 'https'), (host, bits, scheme) => {
+        const link = `${scheme}://${host}/${bits.join('')}`;
+        expect(classifyUrl(link, RULES).level, link).toBe(classifyUrl(`https://${host}/`, RULES).level);
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('hosts whose links are judged by their path are never judged by the host alone', () => {
+    for (const h of ['s.id', 'bit.ly', 'l.facebook.com', 'www.google.com', 'google.co.id', 'sites.google.com', 'prakerja.go.id', '203.0.113.5'])
+      expect(judgedByHostAlone(h, RULES), h).toBe(false);
+    expect(judgedByHostAlone('berita.example', RULES)).toBe(true);
   });
 });

@@ -85,18 +85,22 @@ export class LinkMarker {
     root.addEventListener('click', this.click, true);
   }
 
-  /** Judge the links of the document and of the shadow roots the page scan found. */
-  async scan(doc: Document, roots: readonly ShadowRoot[] = []): Promise<void> {
+  /**
+   * Judge the links of the document and of the shadow roots the page scan found. `ownOrigin`: links to this
+   * origin cannot be flagged (the background said so), and are not sent.
+   */
+  async scan(doc: Document, roots: readonly ShadowRoot[] = [], ownOrigin: string | null = null): Promise<void> {
     this.marks.sweep();
     if (!this.active) return;
     const fresh: HTMLAnchorElement[] = [];
+    const own = ownOrigin ? `${ownOrigin}/` : null;
     const anchors = [doc, ...roots].flatMap((scope) => Array.from(scope.querySelectorAll<HTMLAnchorElement>('a[href]')));
     for (const a of anchors) {
       if (fresh.length >= MAX_LINKS_PER_MESSAGE) break;
       const href = a.href;
       if (this.judged.get(a) === href) continue;
       this.judged.set(a, href);
-      if (/^https?:/i.test(href)) fresh.push(a);
+      if (/^https?:/i.test(href) && (own === null || !href.startsWith(own))) fresh.push(a);
       else this.marks.drop(a);
     }
     if (fresh.length === 0) return;

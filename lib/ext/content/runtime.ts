@@ -113,6 +113,9 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     longest = Math.max(longest, performance.now() - started);
     // With no answer from the background, a page that names the programme keeps its forms guarded.
     let verdict: Verdict | null = null;
+    // Links to the page's own origin, when the background says none of them can be flagged (see
+    // `judgedByHostAlone`): most of a large page's links, which then are never sent.
+    let ownOrigin: string | null = null;
     if (top || model) {
       const now = performance.now();
       // A frame's findings count for the tab only if the background finds the frame is the page's own.
@@ -120,13 +123,14 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
         ? { type: 'page-model', url: location.href, model, scanMs: now - started, injectMs: firstVerdict ? now - injected : undefined }
         : { type: 'frame-model', origin: self.origin, url: location.href, model: model as PageModel };
       firstVerdict = false;
-      const res = (await send(msg)) as { verdict?: Verdict; banner?: unknown } | null;
+      const res = (await send(msg)) as { verdict?: Verdict; banner?: unknown; ownLinks?: unknown } | null;
       verdict = res?.verdict ?? null;
+      if (top && res?.ownLinks === true) ownOrigin = location.origin;
       if (top) showBanner(res?.banner);
     }
     if (!ctx.isValid) return;
     guard.active = formGuardOn && (verdict ? guardsForms(verdict) : model !== null);
-    await timed(() => links.scan(document, roots));
+    await timed(() => links.scan(document, roots, ownOrigin));
     if (top && longest > reported) {
       reported = longest;
       void send({ type: 'timing', longestMs: longest });
