@@ -12,7 +12,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, type CDPSession, chromium, type Page } from '@playwright/test';
+import { type BrowserContext, chromium, type Page } from '@playwright/test';
 import { CHROMIUM, CHROMIUM_ARGS, ROOT, requireBrowser } from '../tests/e2e/browsers';
 import { startSiteServer } from '../tests/e2e/sites';
 import { tabState } from '../tests/e2e/tab-state';
@@ -291,7 +291,7 @@ async function main() {
   }
   console.log(`background, per navigation verdict: median ${median(judge).toFixed(2)} ms over ${judge.length} navigations`);
   console.log(
-    "main thread = the main thread of the renderer that parsed the page, traced from navigation to 1 s after load; ratio = Jaga / none; vs empty = Jaga / an extension whose content script does nothing; vs 1 msg = Jaga / one whose content script sends its background one message. Target: ratio <= 1.05 (issue 13), chat page within 5% (issue 12).",
+    'main thread = the main thread of the renderer that parsed the page, traced from navigation to 1 s after load; ratio = Jaga / none; vs empty = Jaga / an extension whose content script does nothing; vs 1 msg = Jaga / one whose content script sends its background one message. Target: ratio <= 1.05 (issue 13), chat page within 5% (issue 12).',
   );
   console.log(
     "own = all script work of the extension on the page's main thread (CPU time, from the same traced loads); of none = that over the page's CPU time without an extension. own scan = shadow-root search + reading the page (the background judges it); longest task = the longest single stretch of content-script work (median, and max over runs).",

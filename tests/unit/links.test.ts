@@ -118,11 +118,30 @@ describe('properties', () => {
     );
   });
   it('a host judged by itself alone gives every link to it the verdict of its own address', () => {
-    const hosts = [...benignDomains().slice(0, 300), ...generateLookalikes().slice(0, 300).map((l) => l.domain)];
+    const hosts = [
+      ...benignDomains().slice(0, 300),
+      ...generateLookalikes()
+        .slice(0, 300)
+        .map((l) => l.domain),
+    ];
     const alone = hosts.filter((h) => judgedByHostAlone(h, RULES));
     expect(alone.length).toBeGreaterThan(300);
     // Paths that trip the path rules: lure slugs, the brand, wrappers' parameters holding a lookalike.
-    const piece = fc.constantFrom('daftar', 'prakerja', 'klaim-prakerja72', 'l.php', 'url', '?u=', '?q=', '&url=', enc('https://prakerja12.xyz/'), '/', 'view', 'gelombang-72', '#');
+    const piece = fc.constantFrom(
+      'daftar',
+      'prakerja',
+      'klaim-prakerja72',
+      'l.php',
+      'url',
+      '?u=',
+      '?q=',
+      '&url=',
+      enc('https://prakerja12.xyz/'),
+      '/',
+      'view',
+      'gelombang-72',
+      '#',
+    );
     fc.assert(
       fc.property(fc.constantFrom(...alone), fc.array(piece, { maxLength: 6 }), fc.constantFrom('http', 'https'), (host, bits, scheme) => {
         const link = `${scheme}://${host}/${bits.join('')}`;

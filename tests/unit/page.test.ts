@@ -92,15 +92,44 @@ describe('one-walk extraction', () => {
   });
 
   it('the native link selector lets through every link the rules read (chat contacts, share buttons, app downloads)', () => {
-    const piece = fc.constantFrom(' ', 'HTTPS://', 'http://', 'WA.ME/', 'wa.me', '/', 'api.whatsapp.com/send?phone=62', 'Web.WhatsApp.com/', 'WHATSAPP:', 'whatsapp://send?text=', 'T.ME/', 't.me', 'telegram.me/', 'TG:', 'tg://msg_url', 'x.example/', 'app.APK', '.apk?v=1', '#', '?', '628123', 'share');
+    const piece = fc.constantFrom(
+      ' ',
+      'HTTPS://',
+      'http://',
+      'WA.ME/',
+      'wa.me',
+      '/',
+      'api.whatsapp.com/send?phone=62',
+      'Web.WhatsApp.com/',
+      'WHATSAPP:',
+      'whatsapp://send?text=',
+      'T.ME/',
+      't.me',
+      'telegram.me/',
+      'TG:',
+      'tg://msg_url',
+      'x.example/',
+      'app.APK',
+      '.apk?v=1',
+      '#',
+      '?',
+      '628123',
+      'share',
+    );
     fc.assert(
-      fc.property(fc.array(fc.array(piece, { maxLength: 5 }).map((p) => p.join('')), { minLength: 1, maxLength: 12 }), (hrefs) => {
-        const html = `<h1>Kartu Prakerja</h1>${hrefs.map((h, i) => `<p>teks ${i} <a href="${h.replace(/"/g, '')}">tautan</a></p>`).join('')}`;
-        const d = doc(html);
-        const byQuery = extractPage(d, 'https://x.example/', RULES, { visibleText: () => null });
-        const walked = extractPage(d, 'https://x.example/', RULES);
-        expect([byQuery.chatLinks, byQuery.downloads]).toEqual([walked.chatLinks, walked.downloads]);
-      }),
+      fc.property(
+        fc.array(
+          fc.array(piece, { maxLength: 5 }).map((p) => p.join('')),
+          { minLength: 1, maxLength: 12 },
+        ),
+        (hrefs) => {
+          const html = `<h1>Kartu Prakerja</h1>${hrefs.map((h, i) => `<p>teks ${i} <a href="${h.replace(/"/g, '')}">tautan</a></p>`).join('')}`;
+          const d = doc(html);
+          const byQuery = extractPage(d, 'https://x.example/', RULES, { visibleText: () => null });
+          const walked = extractPage(d, 'https://x.example/', RULES);
+          expect([byQuery.chatLinks, byQuery.downloads]).toEqual([walked.chatLinks, walked.downloads]);
+        },
+      ),
       { numRuns: 200 },
     );
   });
