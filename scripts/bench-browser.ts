@@ -189,23 +189,29 @@ async function main() {
   const dir = join(ROOT, '.output', 'chrome-mv3');
   if (!existsSync(join(dir, 'manifest.json'))) throw new Error('Build first: npm run build');
   const sites = await startSiteServer(Object.fromEntries(PAGES.map((p) => [p.path, p.html])));
-  // Each load is the first page of its site (another site every run), so the browser starts a new renderer
-  // for it, as it does for most pages a user opens: the content script is compiled there from scratch. The
-  // chat page's site is fixed, and the page before it is always on another one. BENCH_WARM=1 keeps one site,
-  // so its renderer is reused and the script's compiled code with it (the next page on a site).
+  // Each load is the first page of its site (another site for every page and run: pages of one site would
+  // share a renderer, and only the first of them would compile the script), so the browser starts a new
+  // renderer for it, as it does for most pages a user opens: the content script is compiled there from
+  // scratch. The chat page's site is fixed, and the page before it is always on another one. BENCH_WARM=1
+  // keeps one site, so its renderer is reused and the script's compiled code with it (the next page on a site).
   const url = (p: (typeof PAGES)[number], i: number) =>
-    p.host ? sites.secureUrl(p.host, `${p.path}?run=${i}`) : sites.url(WARM ? 'bench.example' : `bench-${i + 1}.example`, `${p.path}?run=${i}`);
+    p.host
+      ? sites.secureUrl(p.host, `${p.path}?run=${i}`)
+      : sites.url(WARM ? 'bench.example' : `bench-${i + 2}-${PAGES.indexOf(p)}.example`, `${p.path}?run=${i}`);
 
   const plain = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
   const plainPage = await (await plain.newContext({ ignoreHTTPSErrors: true })).newPage();
   // Two peers, each a minimal extension injected the way ours is (document_start, all frames): one whose
   // content script does nothing, and one whose content script sends one message to its background and gets
-  // an answer, as any extension that judges pages off the page's thread must at least do.
+  // an answer, as any extension that judges pages off the page's thread must at least do. A third runs our own
+  // built content script beside that peer's background, whose answer is no content pack: the script is
+  // evaluated, asks for its pack and stops, so its cost is what every page pays before any reading.
   const peers = await Promise.all([
     peerExtension('void 0;\n'),
     peerExtension('chrome.runtime.sendMessage({ type: "hello" }, () => void chrome.runtime.lastError);\n', true),
+    peerExtension(readFileSync(join(dir, 'content-scripts', 'content.js'), 'utf8'), true),
   ]);
-  const [emptyPage, msgPage] = peers.map((x) => x.page) as [Page, Page];
+  const [emptyPage, msgPage, idlePage] = peers.map((x) => x.page) as [Page, Page, Page];
   const ours = await withExtension(dir);
   const { ctx } = ours;
   const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
@@ -221,6 +227,7 @@ async function main() {
         no: [] as Load[],
         peer: [] as Load[],
         msg: [] as Load[],
+        idle: [] as Load[],
         yes: [] as Load[],
         scan: [] as number[],
         longest: [] as number[],
@@ -232,17 +239,18 @@ async function main() {
   // One warm-up load per page and browser, then alternate which browser goes first.
   for (let i = -1; i < RUNS; i++) {
     for (const p of PAGES) {
-      const loads = [plainPage, emptyPage, msgPage, extPage].map((pg) => () => tracedLoad(pg, url(p, i)));
+      const loads = [plainPage, emptyPage, msgPage, idlePage, extPage].map((pg) => () => tracedLoad(pg, url(p, i)));
       // Alternate the order: none, peers, ours on even runs, the reverse on odd ones.
       const times: Load[] = [];
-      for (const k of i % 2 === 0 ? [0, 1, 2, 3] : [3, 2, 1, 0]) times[k] = await (loads[k] as () => Promise<Load>)();
-      const [tNo, tPeer, tMsg, tExt] = times as [Load, Load, Load, Load];
+      for (const k of i % 2 === 0 ? [0, 1, 2, 3, 4] : [4, 3, 2, 1, 0]) times[k] = await (loads[k] as () => Promise<Load>)();
+      const [tNo, tPeer, tMsg, tIdle, tExt] = times as [Load, Load, Load, Load, Load];
       const state = await tabState(ext as never, url(p, i));
       const row = rows.get(p.path);
       if (i < 0 || !row) continue;
       row.no.push(tNo);
       row.peer.push(tPeer);
       row.msg.push(tMsg);
+      row.idle.push(tIdle);
       row.yes.push(tExt);
       if (state.scanMs !== undefined) row.scan.push(state.scanMs);
       if (state.longestMs !== undefined) row.longest.push(state.longestMs);
@@ -277,16 +285,16 @@ async function main() {
     }
   }
   console.log(
-    `\n${'content script, per page'.padEnd(30)}${'1 msg own'.padStart(11)}${'of none'.padStart(9)}${'Jaga own'.padStart(11)}${'of none'.padStart(9)}${'own scan'.padStart(11)}${'longest task'.padStart(14)}${'max'.padStart(9)}`,
+    `\n${'content script, per page'.padEnd(30)}${'1 msg own'.padStart(11)}${'of none'.padStart(9)}${'Jaga idle'.padStart(11)}${'of none'.padStart(9)}${'Jaga own'.padStart(11)}${'of none'.padStart(9)}${'own scan'.padStart(11)}${'longest task'.padStart(14)}${'max'.padStart(9)}`,
   );
   for (const p of PAGES) {
     const r = rows.get(p.path);
     if (!r) continue;
     const none = median(r.no.map((l) => l.cpu));
-    const [peerOwn, own] = [r.msg, r.yes].map((xs) => median(xs.map((l) => l.own))) as [number, number];
+    const [peerOwn, idleOwn, own] = [r.msg, r.idle, r.yes].map((xs) => median(xs.map((l) => l.own))) as [number, number, number];
     const pct = (x: number) => `${((100 * x) / none).toFixed(1)}%`.padStart(9);
     console.log(
-      `${p.name.padEnd(30)}${ms(peerOwn).padStart(11)}${pct(peerOwn)}${ms(own).padStart(11)}${pct(own)}${ms(median(r.scan)).padStart(11)}${ms(median(r.longest)).padStart(14)}${ms(Math.max(...r.longest)).padStart(9)}`,
+      `${p.name.padEnd(30)}${ms(peerOwn).padStart(11)}${pct(peerOwn)}${ms(idleOwn).padStart(11)}${pct(idleOwn)}${ms(own).padStart(11)}${pct(own)}${ms(median(r.scan)).padStart(11)}${ms(median(r.longest)).padStart(14)}${ms(Math.max(...r.longest)).padStart(9)}`,
     );
   }
   console.log(`background, per navigation verdict: median ${median(judge).toFixed(2)} ms over ${judge.length} navigations`);
@@ -294,7 +302,7 @@ async function main() {
     'main thread = the main thread of the renderer that parsed the page, traced from navigation to 1 s after load; ratio = Jaga / none; vs empty = Jaga / an extension whose content script does nothing; vs 1 msg = Jaga / one whose content script sends its background one message. Target: ratio <= 1.05 (issue 13), chat page within 5% (issue 12).',
   );
   console.log(
-    "own = all script work of the extension on the page's main thread (CPU time, from the same traced loads); of none = that over the page's CPU time without an extension. own scan = shadow-root search + reading the page (the background judges it); longest task = the longest single stretch of content-script work (median, and max over runs).",
+    "own = all script work of the extension on the page's main thread (CPU time, from the same traced loads); of none = that over the page's CPU time without an extension; Jaga idle = our built content script with no content pack (evaluated, asks, stops): the cost every page pays before any reading. own scan = shadow-root search + reading the page (the background judges it); longest task = the longest single stretch of content-script work (median, and max over runs).",
   );
 }
 
