@@ -197,11 +197,11 @@ async function main() {
   const url = (p: (typeof PAGES)[number], i: number) =>
     p.host
       ? sites.secureUrl(p.host, `${p.path}?run=${i}`)
-      : sites.url(WARM ? 'bench.example' : `bench-${i + 2}-${PAGES.indexOf(p)}.example`, `${p.path}?run=${i}`);
+      : sites.url(WARM ? 'bench.example' : `run${i + 1}-page${PAGES.indexOf(p)}.example`, `${p.path}?run=${i}`);
 
   const plain = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
   const plainPage = await (await plain.newContext({ ignoreHTTPSErrors: true })).newPage();
-  // Two peers, each a minimal extension injected the way ours is (document_start, all frames): one whose
+  // Three peers, each an extension injected the way ours is (document_start, all frames): one whose
   // content script does nothing, and one whose content script sends one message to its background and gets
   // an answer, as any extension that judges pages off the page's thread must at least do. A third runs our own
   // built content script beside that peer's background, whose answer is no content pack: the script is
@@ -241,8 +241,10 @@ async function main() {
     for (const p of PAGES) {
       const loads = [plainPage, emptyPage, msgPage, idlePage, extPage].map((pg) => () => tracedLoad(pg, url(p, i)));
       // Alternate the order: none, peers, ours on even runs, the reverse on odd ones.
+      const order = loads.map((_, k) => k);
+      if (i % 2 !== 0) order.reverse();
       const times: Load[] = [];
-      for (const k of i % 2 === 0 ? [0, 1, 2, 3, 4] : [4, 3, 2, 1, 0]) times[k] = await (loads[k] as () => Promise<Load>)();
+      for (const k of order) times[k] = await (loads[k] as () => Promise<Load>)();
       const [tNo, tPeer, tMsg, tIdle, tExt] = times as [Load, Load, Load, Load, Load];
       const state = await tabState(ext as never, url(p, i));
       const row = rows.get(p.path);
