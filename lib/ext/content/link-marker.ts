@@ -92,24 +92,30 @@ export class LinkMarker {
   async scan(doc: Document, roots: readonly ShadowRoot[] = [], ownOrigin: string | null = null): Promise<void> {
     this.marks.sweep();
     if (!this.active) return;
-    const fresh: HTMLAnchorElement[] = [];
+    // Each link's resolved address is read once (`href` resolves it again on every read).
+    const fresh: Array<{ a: HTMLAnchorElement; href: string }> = [];
+    const urls = new Set<string>();
     const own = ownOrigin ? `${ownOrigin}/` : null;
-    const anchors = [doc, ...roots].flatMap((scope) => Array.from(scope.querySelectorAll<HTMLAnchorElement>('a[href]')));
-    for (const a of anchors) {
-      if (fresh.length >= MAX_LINKS_PER_MESSAGE) break;
-      const href = a.href;
-      if (this.judged.get(a) === href) continue;
-      this.judged.set(a, href);
-      if (/^https?:/i.test(href) && (own === null || !href.startsWith(own))) fresh.push(a);
-      else this.marks.drop(a);
+    for (const scope of [doc, ...roots]) {
+      const anchors = scope.querySelectorAll<HTMLAnchorElement>('a[href]');
+      for (let i = 0; i < anchors.length && fresh.length < MAX_LINKS_PER_MESSAGE; i++) {
+        const a = anchors[i] as HTMLAnchorElement;
+        const href = a.href;
+        if (this.judged.get(a) === href) continue;
+        this.judged.set(a, href);
+        if (/^https?:/i.test(href) && (own === null || !href.startsWith(own))) {
+          fresh.push({ a, href });
+          urls.add(href);
+        } else this.marks.drop(a);
+      }
     }
     if (fresh.length === 0) return;
-    const judged = await judgeUrls([...new Set(fresh.map((a) => a.href))]);
+    const judged = await judgeUrls([...urls]);
     if (!judged) return;
-    for (const a of fresh) {
-      // The link may have changed again while we waited: its newer judgement will decide.
-      if (this.judged.get(a) !== a.href) continue;
-      if (judged.levels[a.href]) this.mark(a, judged.targets[a.href] || hostOf(a.href));
+    for (const { a, href } of fresh) {
+      // The link was judged again while we waited (its `href` changed): that newer judgement decides.
+      if (this.judged.get(a) !== href) continue;
+      if (judged.levels[href]) this.mark(a, judged.targets[href] || hostOf(href));
       else this.marks.drop(a);
     }
   }

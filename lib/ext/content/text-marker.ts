@@ -20,21 +20,32 @@ const BATCH_CHARS = 300_000;
 const MAX_PENDING = 5_000;
 const MAX_MARKS = 1_000;
 
-type Idle = (cb: () => void) => void;
-const idle: Idle =
-  typeof requestIdleCallback === 'function' ? (cb) => void requestIdleCallback(cb, { timeout: 2_000 }) : (cb) => void setTimeout(cb, 50);
+/** Idle time (Chromium and Firefox, desktop and Android, both have it), or 2 s at the latest. */
+const idle = (cb: () => void) => void requestIdleCallback(cb, { timeout: 2_000 });
+
+/** Addresses already parsed (a chat repeats the same few): the word after `http://`, to its URL or null. */
+const parsed = new Map<string, string | null>();
+
+function urlOf(word: string): string | null {
+  let url = parsed.get(word);
+  if (url !== undefined) return url;
+  try {
+    url = new URL(`http://${word}`).href;
+  } catch {
+    url = null; // not a host after all
+  }
+  if (parsed.size >= 2_000) parsed.clear();
+  parsed.set(word, url);
+  return url;
+}
 
 /** The addresses in a piece of text, as URLs the engine can judge, with the word each came from. */
 export function addressesIn(text: string): Array<{ word: string; url: string }> {
   const out: Array<{ word: string; url: string }> = [];
   HOST_TOKEN.lastIndex = 0;
   for (let m = HOST_TOKEN.exec(text); m && out.length < 20; m = HOST_TOKEN.exec(text)) {
-    const host = m[1] as string;
-    try {
-      out.push({ word: m[0], url: new URL(`http://${host}${m[2] ?? '/'}`).href });
-    } catch {
-      // not a host after all
-    }
+    const url = urlOf(`${m[1] as string}${m[2] ?? '/'}`);
+    if (url) out.push({ word: m[0], url });
   }
   return out;
 }
@@ -96,8 +107,8 @@ export class TextMarker {
         const old = this.marks.get(node);
         if (old && old.text === text) continue;
         if (old) this.marks.drop(node);
-        // Every address has a dot: most message text has none, and the address pattern is costly to run.
-        if (text.length < 4 || text.length > 5_000 || !text.includes('.')) continue;
+        // The address pattern is costly on long text: a message longer than this is not read.
+        if (text.length > 5_000) continue;
         for (const a of addressesIn(text)) found.push({ node, ...a });
       }
     }
@@ -105,7 +116,7 @@ export class TextMarker {
     const judged = await judgeUrls([...new Set(found.map((f) => f.url))]);
     // Only a flagged address costs a look at where its node sits (a link, code, a form control, an editor).
     for (const f of found) {
-      if (!judged?.levels[f.url] || this.marks.has(f.node) || this.marks.size >= MAX_MARKS || skipped(f.node)) continue;
+      if (!judged?.levels[f.url] || this.marks.has(f.node) || this.marks.size >= MAX_MARKS || f.node.parentElement?.closest(SKIP)) continue;
       const site = judged.targets[f.url] || hostOf(f.url);
       const host = markAfter(f.node, 'jaga-prakerja-text-mark', this.t('link_text_mark', site), this.css);
       this.marks.set(f.node, { host, text: f.node.nodeValue ?? '' });
@@ -122,14 +133,19 @@ export class TextMarker {
 /** A cheap test that a text may hold an address: a letter or digit, a dot, two letters. */
 const HOST_HINT = /[\p{L}\p{N}]\.\p{L}{2}/u;
 
+/**
+ * The text nodes under `root` (an element or a text node: `add` takes no other) that may hold an address: those
+ * with a dot, as every address has one and most message text has none. One native XPath query (in shadow trees
+ * too), so the page's thousands of other text nodes never reach script.
+ */
 function textNodes(root: Node): Text[] {
   if (root.nodeType === 3) return [root as Text];
   const out: Text[] = [];
-  const walker = (root.ownerDocument ?? document).createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n && out.length < MAX_PENDING; n = walker.nextNode()) out.push(n as Text);
+  try {
+    const found = (root.ownerDocument ?? document).evaluate('.//text()[contains(., ".")]', root, null, XPathResult.ORDERED_NODE_SNAPSHOT_TYPE, null);
+    for (let i = 0; i < found.snapshotLength && out.length < MAX_PENDING; i++) out.push(found.snapshotItem(i) as Text);
+  } catch {
+    // A node XPath refuses (none that `add` takes, in Chromium and Firefox): nothing to read there.
+  }
   return out;
-}
-
-function skipped(node: Text): boolean {
-  return node.parentElement?.closest(SKIP) != null;
 }
