@@ -14,7 +14,7 @@ export type ContentMessage =
    * The top page's model for the background to judge (null: the page does not name the programme, or is
    * the official site or a partner's). `scanMs` is the content script's time to read the page.
    */
-  | { type: 'page-model'; url: string; model: PageModel | null; scanMs?: number; injectMs?: number }
+  | { type: 'page-model'; url: string; model: PageModel | null; scanMs?: number }
   | { type: 'classify-links'; urls: string[] }
   | { type: 'content-pack' }
   /** The longest stretch of main-thread work the content script did on this page so far (for `npm run bench`). */
@@ -59,8 +59,6 @@ export interface TabState {
   scans?: number;
   /** The background's time for the navigation verdict, in ms (for `npm run bench`). */
   judgeMs?: number;
-  /** From the content script's injection (document_start) to its first verdict, in ms. */
-  injectMs?: number;
 }
 
 export type LinkLevels = Record<string, 'dangerous' | 'suspicious'>;

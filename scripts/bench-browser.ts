@@ -231,7 +231,6 @@ async function main() {
         yes: [] as Load[],
         scan: [] as number[],
         longest: [] as number[],
-        inject: [] as number[],
       },
     ]),
   );
@@ -256,7 +255,6 @@ async function main() {
       row.yes.push(tExt);
       if (state.scanMs !== undefined) row.scan.push(state.scanMs);
       if (state.longestMs !== undefined) row.longest.push(state.longestMs);
-      if (state.injectMs !== undefined) row.inject.push(state.injectMs);
       if (state.judgeMs !== undefined) judge.push(state.judgeMs);
     }
   }

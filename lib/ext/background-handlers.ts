@@ -92,7 +92,7 @@ async function handleContentMessage(m: ContentMessage, sender: Sender): Promise<
     // The URL verdict is always the background's own: a page cannot vouch for itself.
     const urlVerdict = await verdictFor(url);
     const ms = (v: unknown) => (typeof v === 'number' && v >= 0 && v < 600_000 ? v : undefined);
-    const verdict = await setPageVerdict(tabId, url, urlVerdict, page.verdict, { scanMs: ms(m.scanMs), injectMs: ms(m.injectMs) });
+    const verdict = await setPageVerdict(tabId, url, urlVerdict, page.verdict, { scanMs: ms(m.scanMs) });
     return { verdict, banner: await bannerFor(url, verdict), ownLinks: await ownLinksSafe(url) };
   }
   if (m.type === 'classify-links') {

@@ -19,8 +19,6 @@ interface TabFacts {
   scans?: number;
   /** The background's time for the latest navigation verdict (allowlist lookup + classifyUrl), ms. */
   judgeMs?: number;
-  /** From the content script's injection to its first verdict for this URL, ms. */
-  injectMs?: number;
   /** The longest single task the content script ran on this page, ms. */
   longestMs?: number;
   /** Warnings found in the page's own frames (same origin: srcdoc, script-written, blob:), for this URL. */
@@ -45,7 +43,6 @@ function view(f: TabFacts): TabState {
     scanned: f.page !== null,
     scanMs: f.scanMs,
     longestMs: f.longestMs,
-    injectMs: f.injectMs,
     scans: f.scans ?? 0,
     judgeMs: f.judgeMs,
   };
@@ -98,17 +95,15 @@ export async function setPageVerdict(
   url: string,
   urlVerdict: Verdict,
   page: Verdict,
-  timing: { scanMs?: number; injectMs?: number } = {},
+  timing: { scanMs?: number } = {},
 ): Promise<Verdict> {
   const prev = await facts(tabId);
   const same = prev?.url === url;
   const scans = (same ? (prev.scans ?? 0) : 0) + 1;
-  const injectMs = timing.injectMs ?? (same ? prev.injectMs : undefined);
   const frames = same ? prev.frames : undefined;
   const longestMs = same ? prev.longestMs : undefined;
-  return (
-    await store(tabId, { url, urlVerdict, page, scanMs: timing.scanMs, injectMs, scans, from: prev?.from, judgeMs: prev?.judgeMs, frames, longestMs })
-  ).verdict;
+  return (await store(tabId, { url, urlVerdict, page, scanMs: timing.scanMs, scans, from: prev?.from, judgeMs: prev?.judgeMs, frames, longestMs }))
+    .verdict;
 }
 
 /** Record the content script's longest task on the tab's current page (only ever raised). */

@@ -34,8 +34,6 @@ const MAX_RESCANS_PER_MINUTE = 20;
  * cannot burn the CPU).
  */
 export async function runContentScript(ctx: ContentScriptContext): Promise<void> {
-  const injected = performance.now();
-  let firstVerdict = true;
   const top = window === window.top;
   if (top) void send({ type: 'page-start' });
   // The rules, messages and settings are asked for now, in parallel with the page's parsing.
@@ -120,9 +118,8 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
       const now = performance.now();
       // A frame's findings count for the tab only if the background finds the frame is the page's own.
       const msg: ContentMessage = top
-        ? { type: 'page-model', url: location.href, model, scanMs: now - started, injectMs: firstVerdict ? now - injected : undefined }
+        ? { type: 'page-model', url: location.href, model, scanMs: now - started }
         : { type: 'frame-model', origin: self.origin, url: location.href, model: model as PageModel };
-      firstVerdict = false;
       const res = (await send(msg)) as { verdict?: Verdict; banner?: unknown; ownLinks?: unknown } | null;
       verdict = res?.verdict ?? null;
       if (top && res?.ownLinks === true) ownOrigin = location.origin;
