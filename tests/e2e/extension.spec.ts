@@ -71,6 +71,18 @@ test('a page that injects a branded PIN form after load is caught', async ({ har
   await page.close();
 });
 
+test('a page that changes its address without changing its content is read again at the new address', async ({ harness, sites, ext }) => {
+  const page = await harness.newPage();
+  await visit(page, sites.url('bantuan-warga.example'));
+  await tabState(ext, sites.url('bantuan-warga.example'));
+  // history.pushState and nothing else: no DOM change for the page's observer to notice.
+  await page.evaluate(() => history.pushState({}, '', '/langkah-2'), null);
+  const state = await tabState(ext, sites.url('bantuan-warga.example', '/langkah-2'));
+  expect(state.scanned).toBe(true);
+  expect(state.verdict.reasons.map((r) => r.code)).toContain('sensitive-form');
+  await page.close();
+});
+
 test('a page that deletes the banner gets it back', async ({ harness, sites }) => {
   const page = await harness.newPage();
   await visit(page, sites.url('verifikasi.example'));

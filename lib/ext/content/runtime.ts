@@ -159,10 +159,13 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     } else banner.hide();
   }
   if (top) {
-    // A same-origin frame (a srcdoc or script-written one) raised the tab's verdict after our own scan.
+    // A same-origin frame (a srcdoc or script-written one) raised the tab's verdict after our own scan; or the
+    // page changed its address without loading (history.pushState), which the background sees.
     const onVerdict = (m: unknown, sender: { id?: string }) => {
       const msg = m as { type?: string; verdict?: Verdict; banner?: unknown } | null;
-      if (sender.id === browser.runtime.id && msg?.type === 'verdict-changed' && typeof msg.verdict?.level === 'string') {
+      if (sender.id !== browser.runtime.id) return;
+      if (msg?.type === 'location-changed') schedule();
+      else if (msg?.type === 'verdict-changed' && typeof msg.verdict?.level === 'string') {
         guard.active = formGuardOn && guardsForms(msg.verdict);
         showBanner(msg.banner);
       }
@@ -217,7 +220,6 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   ctx.setInterval(() => {
     for (const o of overlays) o.restore();
   }, 1_000);
-  ctx.addEventListener(window, 'wxt:locationchange', () => schedule());
   await scan();
   if (texts && document.body) timed(() => texts.add(document.body));
 }
