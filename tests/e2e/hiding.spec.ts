@@ -42,6 +42,7 @@ const CASES: Array<[string, string, Where]> = [
   ['labels drawn only by CSS', 'label-css.example', 'document'],
   ['a shadow root inside a srcdoc frame', 'bayangan-bingkai.example', 'frame-shadow'],
   ['a closed shadow root attached after a delay', 'bayangan-telat.example', 'closed'],
+  ['a custom element (web component) with a closed shadow root', 'komponen.example', 'closed'],
 ];
 
 for (const [name, host, where] of CASES) {

@@ -33,6 +33,7 @@ export const SITES: Record<string, string> = {
   'label-css.example': 'hiding/css-labels.html',
   'bayangan-bingkai.example': 'hiding/shadow-in-srcdoc.html',
   'bayangan-telat.example': 'hiding/late-closed-shadow.html',
+  'komponen.example': 'hiding/custom-element.html',
   'tenang.example': 'hiding/quiet-hidden.html',
   'bayangan-putar.example': 'hiding/shadow-churn.html',
   'bayangan-banyak.example': 'hiding/many-hosts.html',

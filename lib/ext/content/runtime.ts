@@ -15,7 +15,7 @@ import { FormGuard } from './form-guard';
 import { LinkMarker } from './link-marker';
 import { Overlay } from './overlay';
 import { requestContentPack, send, watchSettings } from './pack';
-import { generatedText, HOST_CANDIDATES, shadowRootOf, visibleText } from './shadow';
+import { generatedText, HOST_CANDIDATES, hostRootOf, shadowRootOf, visibleText } from './shadow';
 import { TextMarker } from './text-marker';
 
 const RESCAN_DEBOUNCE_MS = 400;
@@ -52,6 +52,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   }
   const banner = new Overlay('jaga-prakerja-banner', styles.banner, 'top');
   const rootOf = shadowRootOf();
+  const hostOf = hostRootOf(rootOf);
   // Roots the user reached (focus) that the page walk's cheap probe skipped: scanned from then on.
   const reached = new Set<ShadowRoot>();
   const guard = new FormGuard(rules, t, styles.field, rootOf, (root) => {
@@ -95,7 +96,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     guard.attach(window);
     links.attach(window);
     const started = performance.now();
-    roots = shadowRootsIn(document, rootOf, SHADOW_LIMITS, HOST_CANDIDATES);
+    roots = shadowRootsIn(document, hostOf, SHADOW_LIMITS, HOST_CANDIDATES);
     for (const r of reached) if (r.host.isConnected && !roots.includes(r)) roots.push(r);
     for (const root of roots) {
       if (watchedRoots.has(root)) continue;
