@@ -16,12 +16,14 @@ export default defineBackground(() => {
   browser.webNavigation.onCommitted.addListener((d) => {
     if (d.frameId === 0) void judgeNavigation(d.tabId, d.url);
   });
-  // A single-page app changed its address (history.pushState): judge it, and have the page's content script
-  // read the page again (no polling for address changes in every tab).
+  // A single-page app changed its address (history.pushState): judge it, then have the page's content script
+  // read the page again (no polling for address changes in every tab). In that order, so the page's model is
+  // recorded against the new address's verdict, never before it.
   browser.webNavigation.onHistoryStateUpdated.addListener((d) => {
     if (d.frameId !== 0) return;
-    void judgeNavigation(d.tabId, d.url);
-    void browser.tabs.sendMessage(d.tabId, { type: 'location-changed' }, { frameId: 0 }).catch(() => undefined);
+    void judgeNavigation(d.tabId, d.url)
+      .then(() => browser.tabs.sendMessage(d.tabId, { type: 'location-changed' }, { frameId: 0 }))
+      .catch(() => undefined);
   });
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender));
