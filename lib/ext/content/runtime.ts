@@ -52,7 +52,8 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   }
   const banner = new Overlay('jaga-prakerja-banner', styles.banner, 'top');
   const rootOf = shadowRootOf();
-  const hostOf = hostRootOf(rootOf);
+  // The page walk asks only elements that can hold a root (the focus path asks any element).
+  const walkRootOf = hostRootOf(rootOf);
   // Roots the user reached (focus) that the page walk's cheap probe skipped: scanned from then on.
   const reached = new Set<ShadowRoot>();
   const guard = new FormGuard(rules, t, styles.field, rootOf, (root) => {
@@ -96,7 +97,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     guard.attach(window);
     links.attach(window);
     const started = performance.now();
-    roots = shadowRootsIn(document, hostOf, SHADOW_LIMITS, HOST_CANDIDATES);
+    roots = shadowRootsIn(document, walkRootOf, SHADOW_LIMITS, HOST_CANDIDATES);
     for (const r of reached) if (r.host.isConnected && !roots.includes(r)) roots.push(r);
     for (const root of roots) {
       if (watchedRoots.has(root)) continue;
