@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { polyfillForContentScripts } from './scripts/polyfill-for-content';
 
 // Firefox gets Manifest V2 (see README, "Why MV2 for Firefox"): in Firefox MV3 the user may withhold host
 // permissions, which would silently switch protection off; MV2 grants them at install and stays supported.
@@ -7,9 +8,10 @@ export default defineConfig({
   srcDir: '.',
   outDir: '.output',
   imports: false,
-  // `browser` everywhere is Mozilla's webextension-polyfill (promise-based `browser.*` on Chromium too).
+  // `browser` everywhere is Mozilla's webextension-polyfill (promise-based `browser.*` on Chromium too); the content
+  // script's copy carries the API table of only what a content script can reach (scripts/polyfill-for-content.ts).
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), polyfillForContentScripts()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     short_name: 'Jaga Prakerja',
