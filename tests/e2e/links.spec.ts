@@ -105,3 +105,18 @@ test('a short link is judged again where it lands: the redirect to a lookalike e
   expect(new URL(await href(page)).searchParams.get('url')).toBe(sites.url('prakerja12.xyz', '/daftar'));
   await page.close();
 });
+
+test('links are judged where the browser would go: written paths that leave the site and a lookalike base address are marked', async ({
+  harness,
+  sites,
+}) => {
+  const page = await harness.newPage();
+  await visit(page, sites.url('forum-warga.example'));
+  // A tab dropped by the URL parser, a backslash read as a slash, capitals, leading spaces: all reach the lookalike.
+  for (const id of ['#tab', '#backslash', '#upper', '#spaced']) await expect.poll(() => linkMarked(page, id)).toBe(true);
+  expect(await linkMarked(page, '#own')).toBe(false);
+  expect(await linkMarked(page, '#own-query')).toBe(false);
+  await visit(page, sites.url('pengumuman.example'));
+  await expect.poll(() => linkMarked(page, '#relative')).toBe(true);
+  await page.close();
+});

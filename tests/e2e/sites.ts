@@ -24,6 +24,8 @@ export const SITES: Record<string, string> = {
   'www.facebook.com': 'feed-facebook.html',
   'web.telegram.org': 'channel-telegram.html',
   'mail.google.com': 'mail-webmail.html',
+  'forum-warga.example': 'links-written.html',
+  'pengumuman.example': 'links-base.html',
   // Issue 14: one host per hiding technique.
   'bayangan-terbuka.example': 'hiding/open-shadow.html',
   'bayangan-tertutup.example': 'hiding/closed-shadow.html',

@@ -16,6 +16,12 @@ export class Marks<K extends Node, V extends { host: HTMLElement }> extends Map<
   }
 }
 
+/**
+ * A path from the root of the page's own origin (`/artikel/12`), as written: not `//host` or `/\host`, and
+ * no tab or line break (the URL parser drops those, which could make `/<tab>/host` a `//host`).
+ */
+const OWN_PATH = /^\/(?![/\\])[^\t\n\r\\]*$/;
+
 /** At most this many marks are tracked at once; chat pages recycle nodes, so old ones are swept first. */
 const MAX_MARKS = 2_000;
 
@@ -61,7 +67,8 @@ export function markAfter(after: Node, tag: string, label: string, css: string):
  */
 export class LinkMarker {
   active = true;
-  private readonly judged = new WeakMap<HTMLAnchorElement, string>();
+  private judged = new WeakMap<HTMLAnchorElement, string>();
+  private base = '';
   private readonly marks = new Marks<HTMLAnchorElement, Mark>();
 
   constructor(
@@ -92,19 +99,25 @@ export class LinkMarker {
   async scan(doc: Document, roots: readonly ShadowRoot[] = [], ownOrigin: string | null = null): Promise<void> {
     this.marks.sweep();
     if (!this.active) return;
-    // Each link's resolved address is read once (`href` resolves it again on every read).
-    const fresh: Array<{ a: HTMLAnchorElement; href: string }> = [];
+    // Links are told apart by their written `href`: resolving one (`a.href`) costs a URL parse on each read.
+    // A new base address (`<base>`) resolves them all anew.
+    if (doc.baseURI !== this.base) [this.base, this.judged] = [doc.baseURI, new WeakMap()];
+    const fresh: Array<{ a: HTMLAnchorElement; raw: string; href: string }> = [];
     const urls = new Set<string>();
     const own = ownOrigin ? `${ownOrigin}/` : null;
+    const ownPaths = own !== null && this.base.startsWith(own);
     for (const scope of [doc, ...roots]) {
       const anchors = scope.querySelectorAll<HTMLAnchorElement>('a[href]');
       for (let i = 0; i < anchors.length && fresh.length < MAX_LINKS_PER_MESSAGE; i++) {
         const a = anchors[i] as HTMLAnchorElement;
-        const href = a.href;
-        if (this.judged.get(a) === href) continue;
-        this.judged.set(a, href);
+        const raw = a.getAttribute('href') ?? '';
+        if (this.judged.get(a) === raw) continue;
+        this.judged.set(a, raw);
+        // Written absolute, it is sent as written (the background parses it as `href` would); a path on this
+        // page's own origin (none can be flagged) needs no resolving; anything else is resolved.
+        const href = /^https?:\/\//i.test(raw) ? raw : ownPaths && OWN_PATH.test(raw) ? '' : a.href;
         if (/^https?:/i.test(href) && (own === null || !href.startsWith(own))) {
-          fresh.push({ a, href });
+          fresh.push({ a, raw, href });
           urls.add(href);
         } else this.marks.drop(a);
       }
@@ -112,9 +125,9 @@ export class LinkMarker {
     if (fresh.length === 0) return;
     const judged = await judgeUrls([...urls]);
     if (!judged) return;
-    for (const { a, href } of fresh) {
+    for (const { a, raw, href } of fresh) {
       // The link was judged again while we waited (its `href` changed): that newer judgement decides.
-      if (this.judged.get(a) !== href) continue;
+      if (this.judged.get(a) !== raw) continue;
       if (judged.levels[href]) this.mark(a, judged.targets[href] || hostOf(href));
       else this.marks.drop(a);
     }
