@@ -9,6 +9,9 @@ export default defineContentScript({
   // kits hide forms: run there too (match_origin_as_fallback where the browser supports it).
   matchAboutBlank: true,
   matchOriginAsFallback: true,
+  // WXT tells an older copy of this script (after an update) to stop by an event on the document; its extra
+  // window.postMessage would reach every page's own message listeners on every page and frame.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     void runContentScript(ctx);
   },
