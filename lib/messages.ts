@@ -9,7 +9,6 @@ import type { Verdict } from './verdict';
  * content scripts are untrusted: the background validates them and grants them no privileged action.
  */
 export type ContentMessage =
-  | { type: 'page-start' }
   /**
    * The top page's model for the background to judge (null: the page does not name the programme, or is
    * the official site or a partner's). `scanMs` is the content script's time to read the page.

@@ -76,13 +76,6 @@ export async function handleMessage(message: unknown, sender: Sender): Promise<u
 
 async function handleContentMessage(m: ContentMessage, sender: Sender): Promise<unknown> {
   const tabId = sender.tab?.id;
-  if (m.type === 'page-start') {
-    // Second line of defence: navigation events miss some first loads (tabs opened by automation,
-    // prerendering); the content script's document_start ping lets the background judge those too.
-    if (tabId === undefined || sender.frameId !== 0 || typeof sender.url !== 'string') return { error: 'not-a-top-frame' };
-    await judgeNavigation(tabId, sender.url);
-    return { ok: true };
-  }
   if (m.type === 'page-model') {
     if (tabId === undefined || sender.frameId !== 0 || typeof sender.url !== 'string') return { error: 'not-a-top-frame' };
     // After history.pushState the page URL changes but never its origin: accept the script's URL only then.
@@ -118,7 +111,13 @@ async function handleContentMessage(m: ContentMessage, sender: Sender): Promise<
     if (typeof m.longestMs === 'number' && m.longestMs >= 0 && m.longestMs < 600_000) await setLongestTask(tabId, sender.url, m.longestMs);
     return { ok: true };
   }
-  if (m.type === 'content-pack') return contentPack(sender);
+  if (m.type === 'content-pack') {
+    // A top frame's request, sent at document_start, is also the second line of defence: navigation events miss
+    // some first loads (tabs opened by automation, prerendering), so its address is judged here too.
+    const top = tabId !== undefined && sender.frameId === 0 && typeof sender.url === 'string';
+    const [pack] = await Promise.all([contentPack(sender), top ? judgeNavigation(tabId, sender.url as string) : null]);
+    return pack;
+  }
   if (m.type === 'login-tip-dismissed') {
     await loginTipItem.setValue(true);
     return { ok: true };

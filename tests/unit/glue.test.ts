@@ -2,8 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { handleMessage } from '../../lib/ext/background-handlers';
 import { setBadge } from '../../lib/ext/badge';
 import { readAllowlist, readChecklist, readSettings, settingsItem } from '../../lib/ext/storage';
+import { getTab } from '../../lib/ext/tabs';
 import { LIMITS } from '../../lib/page/extract';
 import { parsePageModel } from '../../lib/page/model-schema';
 import { brandedModel } from '../../lib/page/read';
@@ -67,5 +69,28 @@ describe('page models from content scripts', () => {
       const m = model(html);
       expect(parsePageModel(m)).toEqual({ ok: true, model: m });
     }
+  });
+});
+
+describe("the content script's first request (content pack)", () => {
+  beforeEach(() => fakeBrowser.reset());
+  const sender = (frameId: number, tabId: number) => ({
+    id: fakeBrowser.runtime.id,
+    tab: { id: tabId },
+    frameId,
+    url: 'http://prakerja12.xyz/daftar',
+  });
+
+  it('from a top frame, also has its address judged (a load the navigation events missed)', async () => {
+    const pack = (await handleMessage({ type: 'content-pack' }, sender(0, 41))) as { rules?: unknown; messages?: unknown };
+    expect(pack.rules).toBeTruthy();
+    expect(pack.messages).toBeTruthy();
+    expect((await getTab(41))?.verdict.level).toBe('dangerous');
+  });
+
+  it('from a frame, gets the pack and leaves the tab alone', async () => {
+    const pack = (await handleMessage({ type: 'content-pack' }, sender(3, 42))) as { rules?: unknown };
+    expect(pack.rules).toBeTruthy();
+    expect(await getTab(42)).toBeUndefined();
   });
 });

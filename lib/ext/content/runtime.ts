@@ -35,8 +35,8 @@ const MAX_RESCANS_PER_MINUTE = 20;
  */
 export async function runContentScript(ctx: ContentScriptContext): Promise<void> {
   const top = window === window.top;
-  if (top) void send({ type: 'page-start' });
-  // The rules, messages and settings are asked for now, in parallel with the page's parsing.
+  // The rules, messages and settings are asked for now, in parallel with the page's parsing (in a top frame the
+  // request also has the background judge the address, in case the navigation events missed this load).
   const ready = requestContentPack();
   if (document.readyState === 'loading') await new Promise((r) => document.addEventListener('DOMContentLoaded', r, { once: true }));
   const start = await ready;
