@@ -116,6 +116,12 @@ test('links are judged where the browser would go: written paths that leave the 
   for (const id of ['#tab', '#backslash', '#upper', '#spaced']) await expect.poll(() => linkMarked(page, id)).toBe(true);
   expect(await linkMarked(page, '#own')).toBe(false);
   expect(await linkMarked(page, '#own-query')).toBe(false);
+  // A marked link turned into a path of the site loses its mark, and is marked again when it turns back.
+  await expect.poll(() => linkMarked(page, '#swap')).toBe(true);
+  await page.evaluate(() => document.querySelector('#swap')?.setAttribute('href', '/topik/3'), null);
+  await expect.poll(() => linkMarked(page, '#swap')).toBe(false);
+  await page.evaluate(() => document.querySelector('#swap')?.setAttribute('href', 'http://prakerja12.xyz/daftar'), null);
+  await expect.poll(() => linkMarked(page, '#swap')).toBe(true);
   await visit(page, sites.url('pengumuman.example'));
   await expect.poll(() => linkMarked(page, '#relative')).toBe(true);
   await page.close();

@@ -18,9 +18,11 @@ export class Marks<K extends Node, V extends { host: HTMLElement }> extends Map<
 
 /**
  * A path from the root of the page's own origin (`/artikel/12`), as written: not `//host` or `/\host`, and
- * no tab or line break (the URL parser drops those, which could make `/<tab>/host` a `//host`).
+ * no tab or line break anywhere (the URL parser drops those, which could make `/<tab>/host` a `//host`).
+ * `NOT_OWN_PATH` is the same test as a selector: the links it leaves out never reach script.
  */
-const OWN_PATH = /^\/(?![/\\])[^\t\n\r\\]*$/;
+const OWN_PATH = /^\/(?![/\\])[^\t\n\r]*$/;
+const NOT_OWN_PATH = 'a[href]:not([href^="/"]:not([href^="//"],[href^="/\\\\"],[href*="\\9 "],[href*="\\a "],[href*="\\d "]))';
 
 /** At most this many marks are tracked at once; chat pages recycle nodes, so old ones are swept first. */
 const MAX_MARKS = 2_000;
@@ -97,25 +99,30 @@ export class LinkMarker {
    * origin cannot be flagged (the background said so), and are not sent.
    */
   async scan(doc: Document, roots: readonly ShadowRoot[] = [], ownOrigin: string | null = null): Promise<void> {
-    this.marks.sweep();
-    if (!this.active) return;
     // Links are told apart by their written `href`: resolving one (`a.href`) costs a URL parse on each read.
     // A new base address (`<base>`) resolves them all anew.
     if (doc.baseURI !== this.base) [this.base, this.judged] = [doc.baseURI, new WeakMap()];
+    const own = ownOrigin ? `${ownOrigin}/` : null;
+    // Paths on the page's own origin, when none of its links can be flagged: not read at all. One that was
+    // marked and now is such a path loses its mark (and is judged afresh if it changes again).
+    const ownPaths = own !== null && this.base.startsWith(own);
+    this.marks.sweep((a) => {
+      const gone = ownPaths && OWN_PATH.test(a.getAttribute('href') ?? '');
+      if (gone) this.judged.delete(a);
+      return gone;
+    });
+    if (!this.active) return;
     const fresh: Array<{ a: HTMLAnchorElement; raw: string; href: string }> = [];
     const urls = new Set<string>();
-    const own = ownOrigin ? `${ownOrigin}/` : null;
-    const ownPaths = own !== null && this.base.startsWith(own);
     for (const scope of [doc, ...roots]) {
-      const anchors = scope.querySelectorAll<HTMLAnchorElement>('a[href]');
+      const anchors = scope.querySelectorAll<HTMLAnchorElement>(ownPaths ? NOT_OWN_PATH : 'a[href]');
       for (let i = 0; i < anchors.length && fresh.length < MAX_LINKS_PER_MESSAGE; i++) {
         const a = anchors[i] as HTMLAnchorElement;
         const raw = a.getAttribute('href') ?? '';
         if (this.judged.get(a) === raw) continue;
         this.judged.set(a, raw);
-        // Written absolute, it is sent as written (the background parses it as `href` would); a path on this
-        // page's own origin (none can be flagged) needs no resolving; anything else is resolved.
-        const href = /^https?:\/\//i.test(raw) ? raw : ownPaths && OWN_PATH.test(raw) ? '' : a.href;
+        // Written absolute, it is sent as written (the background parses it as `href` would); anything else is resolved.
+        const href = /^https?:\/\//i.test(raw) ? raw : a.href;
         if (/^https?:/i.test(href) && (own === null || !href.startsWith(own))) {
           fresh.push({ a, raw, href });
           urls.add(href);
