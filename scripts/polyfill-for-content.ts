@@ -1,12 +1,18 @@
 /**
  * Build step (wxt.config.ts): the content script's copy of webextension-polyfill carries the API metadata of
- * only the namespaces a content script can reach. The polyfill wraps `chrome.*` by a table of every API's
+ * only the namespaces a content script can reach, and is bundled as an ES module. The polyfill wraps `chrome.*` by a table of every API's
  * argument counts (alarms, bookmarks, tabs, windows, ...), more than half of its size. A content script
  * gets `runtime`, `storage`, `i18n` and `extension` (Chrome and Firefox); for any other namespace the
  * polyfill's proxy answers `undefined` before it looks at the table (`!(prop in target)`), so those
  * entries are dead weight in every page. The background, popup, options and warning pages keep the whole
  * table. The polyfill's code is not changed, only that table; a polyfill release that lays it out
  * differently fails the build here rather than shipping unpruned or broken.
+ *
+ * As a CommonJS (UMD) file, the polyfill is imported through the bundler's interop helper, which copies every
+ * own property of the exported `browser` onto a new object on each page: on a browser with a native `browser`
+ * (Firefox, recent Chromium) that reads each API namespace the page's script can see, and the browser builds
+ * each of them on first touch. `asModule` gives the UMD wrapper the `module` it looks for and exports what it
+ * puts there, so the content script's `browser` is the polyfill's own object, copied nowhere.
  */
 import type { Plugin } from 'vite';
 
@@ -41,7 +47,14 @@ export function pruneApiMetadata(code: string, keep: ReadonlySet<string>): strin
   return [...lines.slice(0, start + 1), ...kept, ...lines.slice(end)].join('\n');
 }
 
-/** The Vite plugin: prunes the polyfill only in the build whose input is the content script. */
+/** The polyfill's UMD source as an ES module whose default export is what the UMD wrapper exports. */
+export function asModule(code: string): string {
+  if (!/typeof exports !== "undefined"\) \{\s*factory\(module\);/.test(code))
+    throw new Error('webextension-polyfill: no UMD wrapper calling factory(module); check scripts/polyfill-for-content.ts');
+  return `const module = { exports: {} };\nconst exports = module.exports;\n${code}\nexport default module.exports;\n`;
+}
+
+/** The Vite plugin: prunes the polyfill, as an ES module, only in the build whose input is the content script. */
 export function polyfillForContentScripts(): Plugin {
   let content = false;
   return {
@@ -52,7 +65,7 @@ export function polyfillForContentScripts(): Plugin {
       content = entries.some((p) => CONTENT_ENTRY.test(p));
     },
     transform(code, id) {
-      return content && POLYFILL.test(id) ? { code: pruneApiMetadata(code, CONTENT_NAMESPACES), map: null } : null;
+      return content && POLYFILL.test(id) ? { code: asModule(pruneApiMetadata(code, CONTENT_NAMESPACES)), map: null } : null;
     },
   };
 }

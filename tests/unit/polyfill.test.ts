@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_NAMESPACES, pruneApiMetadata } from '../../scripts/polyfill-for-content';
+import { asModule, CONTENT_NAMESPACES, pruneApiMetadata } from '../../scripts/polyfill-for-content';
 
 const source = readFileSync(createRequire(import.meta.url).resolve('webextension-polyfill/dist/browser-polyfill.js'), 'utf8');
 
@@ -73,9 +73,28 @@ describe('the content script polyfill (API table cut to what a content script re
     }
   });
 
+  it('as the ES module the content script bundles, exports the polyfilled browser itself', async () => {
+    const { chrome, sent } = contentChrome();
+    // A Chromium without a native `browser` (the test setup puts WXT's fake one on globalThis: set aside).
+    const global = globalThis as { chrome?: unknown; browser?: unknown };
+    const fake = global.browser;
+    global.chrome = chrome;
+    global.browser = undefined;
+    try {
+      const mod = (await import(`data:text/javascript,${encodeURIComponent(asModule(pruned))}`)) as { default: ContentBrowser };
+      await expect(mod.default.runtime.sendMessage({ type: 'content-pack' })).resolves.toEqual({ answer: { type: 'content-pack' } });
+      await expect(mod.default.storage.local.get('settings')).resolves.toEqual({ settings: { linkMarking: true } });
+      expect(sent).toEqual([{ type: 'content-pack' }]);
+    } finally {
+      delete global.chrome;
+      global.browser = fake;
+    }
+  });
+
   it('fails the build, with the reason, on a polyfill laid out differently', () => {
     expect(() => pruneApiMetadata('module.exports = {};', CONTENT_NAMESPACES)).toThrow(/no `const apiMetadata/);
     expect(() => pruneApiMetadata(source.replace('"alarms": {', '"alarms": {"x": 1,'), CONTENT_NAMESPACES)).toThrow(/unexpected apiMetadata line/);
     expect(() => pruneApiMetadata(source, new Set(['runtime', 'nosuch']))).toThrow(/no "nosuch"/);
+    expect(() => asModule('module.exports = {};')).toThrow(/no UMD wrapper/);
   });
 });
