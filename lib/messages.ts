@@ -16,8 +16,6 @@ export type ContentMessage =
   | { type: 'page-model'; url: string; model: PageModel | null; scanMs?: number }
   | { type: 'classify-links'; urls: string[] }
   | { type: 'content-pack' }
-  /** The longest stretch of main-thread work the content script did on this page so far (for `npm run bench`). */
-  | { type: 'timing'; longestMs: number }
   /** A frame's model, judged for the frame; its warnings count for the tab only when it has the top page's origin. */
   | { type: 'frame-model'; origin: string; url: string; model: PageModel }
   | { type: 'login-tip-dismissed' };
@@ -52,8 +50,6 @@ export interface TabState {
   scanned: boolean;
   /** The content script's own scan time for the latest verdict, in ms (for `npm run bench`). */
   scanMs?: number;
-  /** The longest single task the content script ran on this page, in ms (for `npm run bench`). */
-  longestMs?: number;
   /** Page verdicts received for this URL so far. */
   scans?: number;
   /** The background's time for the navigation verdict, in ms (for `npm run bench`). */

@@ -18,7 +18,7 @@ import { translator } from './i18n';
 import { currentRules, rulesStatusItem } from './rules';
 import { checkForUpdate } from './rules-update';
 import { allowlistItem, loginTipItem, readAllowlist, readSettings } from './storage';
-import { addFrameFindings, getTab, setLongestTask, setPageVerdict, setUrlVerdict, tabUrl } from './tabs';
+import { addFrameFindings, getTab, setPageVerdict, setUrlVerdict, tabUrl } from './tabs';
 
 type Sender = { url?: string; origin?: string; tab?: { id?: number; url?: string }; frameId?: number; id?: string };
 
@@ -106,11 +106,6 @@ async function handleContentMessage(m: ContentMessage, sender: Sender): Promise<
     return { levels: out, targets };
   }
   if (m.type === 'frame-model') return frameModel(m, sender);
-  if (m.type === 'timing') {
-    if (tabId === undefined || sender.frameId !== 0 || typeof sender.url !== 'string') return { error: 'not-a-top-frame' };
-    if (typeof m.longestMs === 'number' && m.longestMs >= 0 && m.longestMs < 600_000) await setLongestTask(tabId, sender.url, m.longestMs);
-    return { ok: true };
-  }
   if (m.type === 'content-pack') {
     // A top frame's request, sent at document_start, is also the second line of defence: navigation events miss
     // some first loads (tabs opened by automation, prerendering), so its address is judged here too.

@@ -19,8 +19,6 @@ interface TabFacts {
   scans?: number;
   /** The background's time for the latest navigation verdict (allowlist lookup + classifyUrl), ms. */
   judgeMs?: number;
-  /** The longest single task the content script ran on this page, ms. */
-  longestMs?: number;
   /** Warnings found in the page's own frames (same origin: srcdoc, script-written, blob:), for this URL. */
   frames?: Reason[];
 }
@@ -42,7 +40,6 @@ function view(f: TabFacts): TabState {
     verdict: combineVerdicts(f.urlVerdict, withFrames(f.page, f.frames)),
     scanned: f.page !== null,
     scanMs: f.scanMs,
-    longestMs: f.longestMs,
     scans: f.scans ?? 0,
     judgeMs: f.judgeMs,
   };
@@ -101,16 +98,7 @@ export async function setPageVerdict(
   const same = prev?.url === url;
   const scans = (same ? (prev.scans ?? 0) : 0) + 1;
   const frames = same ? prev.frames : undefined;
-  const longestMs = same ? prev.longestMs : undefined;
-  return (await store(tabId, { url, urlVerdict, page, scanMs: timing.scanMs, scans, from: prev?.from, judgeMs: prev?.judgeMs, frames, longestMs }))
-    .verdict;
-}
-
-/** Record the content script's longest task on the tab's current page (only ever raised). */
-export async function setLongestTask(tabId: number, url: string, ms: number): Promise<void> {
-  const prev = await facts(tabId);
-  if (!prev || prev.url !== url || (prev.longestMs ?? 0) >= ms) return;
-  tabs.set(tabId, { ...prev, longestMs: ms });
+  return (await store(tabId, { url, urlVerdict, page, scanMs: timing.scanMs, scans, from: prev?.from, judgeMs: prev?.judgeMs, frames })).verdict;
 }
 
 /** The top page's URL for a tab, if known (to check a frame's origin against). */

@@ -80,17 +80,6 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   // Shadow roots found so far: watched for changes, their forms held, their links marked.
   const watchedRoots = new WeakSet<ShadowRoot>();
   let roots: ShadowRoot[] = [];
-  // The longest stretch of main-thread work we did in one go (measured, reported for `npm run bench`).
-  let longest = 0;
-  let reported = 0;
-  const timed = <T>(work: () => T): T => {
-    const t0 = performance.now();
-    try {
-      return work();
-    } finally {
-      longest = Math.max(longest, performance.now() - t0);
-    }
-  };
   const scan = async () => {
     if (!ctx.isValid) return;
     // Again on every scan: a script that writes this frame with document.open() erases window listeners.
@@ -110,7 +99,6 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     // site and partners are not read at all, nor are pages that never name the programme.
     const trusted = trustedSite(location.hostname, location.pathname + location.search, '', rules);
     const model = trusted ? null : brandedModel(document, location.href, rules, { shadowRoots: roots, generatedText, visibleText });
-    longest = Math.max(longest, performance.now() - started);
     // With no answer from the background, a page that names the programme keeps its forms guarded.
     let verdict: Verdict | null = null;
     // Links to the page's own origin, when the background says none of them can be flagged (see
@@ -129,11 +117,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     }
     if (!ctx.isValid) return;
     guard.active = formGuardOn && (verdict ? guardsForms(verdict) : model !== null);
-    await timed(() => links.scan(document, roots, ownOrigin));
-    if (top && longest > reported) {
-      reported = longest;
-      void send({ type: 'timing', longestMs: longest });
-    }
+    await links.scan(document, roots, ownOrigin);
   };
 
   // The banner belongs to the top page only; frames get the form guard and link marks.
@@ -212,7 +196,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     for (const o of overlays) o.restore();
     const records = all.filter((r) => !ours(r));
     if (records.length === 0) return;
-    if (texts) timed(() => texts.collect(records));
+    if (texts) texts.collect(records);
     schedule();
   });
   // The document itself, not its root element: document.open() in a script-written frame replaces that.
@@ -223,5 +207,5 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     for (const o of overlays) o.restore();
   }, 1_000);
   await scan();
-  if (texts && document.body) timed(() => texts.add(document.body));
+  if (texts && document.body) texts.add(document.body);
 }
