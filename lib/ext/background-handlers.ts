@@ -109,9 +109,9 @@ async function handleContentMessage(m: ContentMessage, sender: Sender): Promise<
   if (m.type === 'content-pack') {
     // A top frame's request, sent at document_start, is also the second line of defence: navigation events miss
     // some first loads (tabs opened by automation, prerendering), so its address is judged here too.
-    const top = tabId !== undefined && sender.frameId === 0 && typeof sender.url === 'string';
+    const url = sender.frameId === 0 ? sender.url : undefined;
     // A failure there must not cost the page its pack (its reading, form guard and link marks).
-    const judged = top ? judgeNavigation(tabId, sender.url as string).catch(() => undefined) : null;
+    const judged = tabId !== undefined && typeof url === 'string' ? judgeNavigation(tabId, url).catch(() => undefined) : null;
     const [pack] = await Promise.all([contentPack(sender), judged]);
     return pack;
   }
