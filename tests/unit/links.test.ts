@@ -1,5 +1,7 @@
 import fc from 'fast-check';
+import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
+import { NOT_OWN_PATH, OWN_PATH } from '../../lib/ext/content/link-marker';
 import { classifyUrl, judgedByHostAlone } from '../../lib/url/classify';
 import { isWarning } from '../../lib/verdict';
 import { generateLookalikes } from '../corpus/lookalikes';
@@ -155,5 +157,29 @@ describe('properties', () => {
     for (const h of ['s.id', 'bit.ly', 'l.facebook.com', 'www.google.com', 'google.co.id', 'sites.google.com', 'prakerja.go.id', '203.0.113.5'])
       expect(judgedByHostAlone(h, RULES), h).toBe(false);
     expect(judgedByHostAlone('berita.example', RULES)).toBe(true);
+  });
+});
+
+describe("the link marker's own-path test (links it never reads)", () => {
+  const hrefs = fc.array(fc.constantFrom('/', '\\', '\t', '\n', '\r', ' ', 'a', '.', ':', '@', '%', 'x'), { maxLength: 8 }).map((cs) => cs.join(''));
+
+  it("only passes written paths that stay on the page's own origin", () => {
+    fc.assert(
+      fc.property(hrefs, (href) => {
+        if (OWN_PATH.test(href)) expect(new URL(href, 'https://forum.example/topik/').origin).toBe('https://forum.example');
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('says the same as a selector as it does as a pattern', () => {
+    const a = new Window().document.createElement('a');
+    fc.assert(
+      fc.property(hrefs, (href) => {
+        a.setAttribute('href', href);
+        expect(a.matches(NOT_OWN_PATH)).toBe(!OWN_PATH.test(href));
+      }),
+      { numRuns: 2_000 },
+    );
   });
 });

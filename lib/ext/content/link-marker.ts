@@ -21,8 +21,8 @@ export class Marks<K extends Node, V extends { host: HTMLElement }> extends Map<
  * no tab or line break anywhere (the URL parser drops those, which could make `/<tab>/host` a `//host`).
  * `NOT_OWN_PATH` is the same test as a selector: the links it leaves out never reach script.
  */
-const OWN_PATH = /^\/(?![/\\])[^\t\n\r]*$/;
-const NOT_OWN_PATH = 'a[href]:not([href^="/"]:not([href^="//"],[href^="/\\\\"],[href*="\\9 "],[href*="\\a "],[href*="\\d "]))';
+export const OWN_PATH = /^\/(?![/\\])[^\t\n\r]*$/;
+export const NOT_OWN_PATH = 'a[href]:not([href^="/"]:not([href^="//"],[href^="/\\\\"],[href*="\\9 "],[href*="\\a "],[href*="\\d "]))';
 
 /** At most this many marks are tracked at once; chat pages recycle nodes, so old ones are swept first. */
 const MAX_MARKS = 2_000;
