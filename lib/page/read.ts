@@ -5,6 +5,7 @@ import { extractPage, type PageExtras, type PageModel } from './extract';
 // so, the page's model. The other half, judging the model (`judgeModel` in ./scan.ts), runs in the
 // background, off the page's main thread; `scanPage` runs both, for Node (CLI, tests, bench).
 
+const PROBE_ELEMENTS = ['img', 'input', 'select', 'textarea', 'meta', '[aria-label]'];
 const PROBE_ATTRS = ['alt', 'title', 'src', 'placeholder', 'aria-label', 'name', 'id', 'content', 'autocomplete'];
 
 /**
@@ -18,10 +19,15 @@ export function mayMentionBrand(doc: Document, rules: PageRules, shadowRoots: re
   for (const root of shadowRoots) if (probe(root.textContent ?? '')) return true;
   const bits: string[] = [];
   for (const scope of [doc, ...shadowRoots]) {
-    for (const el of Array.from(scope.querySelectorAll('img, input, select, textarea, meta, [aria-label]'))) {
-      for (const a of PROBE_ATTRS) {
-        const v = el.getAttribute(a);
-        if (v) bits.push(v);
+    // One query per selector: a list of them tests each against every element, about twice the time (an element
+    // found twice only repeats its words).
+    for (const selector of PROBE_ELEMENTS) {
+      const found = scope.querySelectorAll(selector);
+      for (let i = 0; i < found.length; i++) {
+        for (const a of PROBE_ATTRS) {
+          const v = (found[i] as Element).getAttribute(a);
+          if (v) bits.push(v);
+        }
       }
     }
   }

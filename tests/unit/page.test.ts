@@ -89,6 +89,15 @@ describe('one-walk extraction', () => {
       '<div role="heading">Kartu Prakerja</div><form><label for="n">NIK</label><input id="n"></form><input name="otp"><a href="https://wa.me/628123">admin</a><time datetime="2020-04-11">x</time>',
     );
     expect(extractPage(d, 'https://x.example/', RULES, byQuery)).toEqual(extractPage(d, 'https://x.example/', RULES));
+    // Kinds read by separate queries: document order within each kind, and an element of another kind marked as
+    // a heading filed once, where the walk files it.
+    const mixed = doc(
+      '<h2>Daftar</h2><h1>Kartu Prakerja</h1><img role="heading" alt="logo prakerja"><form role="heading"><select name="prov"></select>' +
+        '<input name="nik"><textarea name="alamat"></textarea><input role="heading" name="otp"></form><select name="kota"></select>' +
+        '<input name="pin"><a role="heading" href="https://wa.me/628123">admin</a><a role="heading" href="/x">x</a><h3>Cara</h3>' +
+        '<meta role="heading" name="description" content="info"><label role="heading" for="pin">PIN</label>',
+    );
+    expect(extractPage(mixed, 'https://x.example/', RULES, byQuery)).toEqual(extractPage(mixed, 'https://x.example/', RULES));
   });
 
   it('the native link selector lets through every link the rules read (chat contacts, share buttons, app downloads)', () => {
