@@ -6,7 +6,7 @@ import { PAGE_DETECTORS } from '../../lib/page/detectors';
 import { PAGE_EXAMPLES } from '../../lib/page/detectors/examples';
 import { extractPage } from '../../lib/page/extract';
 import { judgeModel, mayMentionBrand, scanPage } from '../../lib/page/scan';
-import { normalizeText } from '../../lib/page/text';
+import { normalizeAny, normalizeText } from '../../lib/page/text';
 import { doc, fixture, ROOT, RULES } from './helpers';
 
 const scan = (html: string, url: string) => scanPage(doc(html), url, RULES);
@@ -153,6 +153,30 @@ describe('text normalisation against obfuscation', () => {
     ['\u0440\u0433\u0430kerja', 'prakerja'],
   ])('%s reads as %s', (input, out) => {
     expect(normalizeText(input)).toBe(out);
+  });
+
+  it('reads ASCII text the same by its quick path as by the full steps', () => {
+    // Letters, digits, leetspeak and the separators of letter-spacing, often in the letter-separator pairs it is made of.
+    const letter = fc.constantFrom('P', 'r', 'A', 'k', 'E', 'j', 'z', '0', '1', '3', '4', '5', '7', '9', '@', '$');
+    const gap = fc.constantFrom(' ', '.', '*', '_', '-', '\t', '\n', '\r', '\f', '\v', '  ', '#');
+    const piece = fc.oneof(
+      letter,
+      gap,
+      fc.tuple(letter, gap).map((p) => p.join('')),
+      fc.constantFrom('NIK', 'Kode OTP'),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        expect(normalizeText(text)).toBe(normalizeAny(text));
+      }),
+      { numRuns: 2_000 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary-ascii', maxLength: 60 }), (text) => {
+        expect(normalizeText(text)).toBe(normalizeAny(text));
+      }),
+    );
   });
 
   it('finds an obfuscated brand and a hidden OTP request', () => {
