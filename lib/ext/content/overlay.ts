@@ -10,20 +10,32 @@ const PINNED =
  * `corner` floats over the page.
  */
 export class Overlay {
-  readonly host: HTMLElement;
-  readonly root: ShadowRoot;
+  private made: { host: HTMLElement; root: ShadowRoot } | null = null;
   private wanted = false;
   private style: string;
   /** Moved to the browser's top layer because the page covered it (see `uncover`). */
   private lifted = false;
 
   constructor(
-    tag: string,
-    css: string,
+    private readonly tag: string,
+    private readonly css: string,
     private readonly place: 'top' | 'corner',
   ) {
-    ({ host: this.host, root: this.root } = shadowHost(tag, css));
     this.style = `${PINNED} ${place === 'top' ? 'position: relative !important;' : 'position: fixed !important; bottom: 16px !important; right: 16px !important;'}`;
+  }
+
+  /** Built when first needed: most pages never show a banner, and its style sheet is the largest we have. */
+  private build(): { host: HTMLElement; root: ShadowRoot } {
+    this.made ??= shadowHost(this.tag, this.css);
+    return this.made;
+  }
+
+  private get host(): HTMLElement {
+    return this.build().host;
+  }
+
+  get root(): ShadowRoot {
+    return this.build().root;
   }
 
   show(): void {
@@ -33,7 +45,7 @@ export class Overlay {
 
   hide(): void {
     this.wanted = false;
-    this.host.remove();
+    this.made?.host.remove();
   }
 
   restore(): void {
