@@ -11,9 +11,10 @@ import type { Verdict } from './verdict';
 export type ContentMessage =
   /**
    * The top page's model for the background to judge (null: the page does not name the programme, or is
-   * the official site or a partner's). `scanMs` is the content script's time to read the page.
+   * the official site or a partner's). `scanMs` is the content script's time to read the page. `links`: the
+   * page's links to judge, as `classify-links` would (one message instead of two on every page).
    */
-  | { type: 'page-model'; url: string; model: PageModel | null; scanMs?: number }
+  | { type: 'page-model'; url: string; model: PageModel | null; scanMs?: number; links?: string[] }
   | { type: 'classify-links'; urls: string[] }
   | { type: 'content-pack' }
   /** A frame's model, judged for the frame; its warnings count for the tab only when it has the top page's origin. */
@@ -33,6 +34,8 @@ export interface ContentPack {
   settings: Settings;
   /** Show the login reminder: the frame is the official login page and the user has not dismissed it. */
   loginTip: boolean;
+  /** A top frame's links to its own origin cannot be flagged (see `judgedByHostAlone`): they need not be sent. */
+  ownLinks: boolean;
 }
 
 export type PageMessage =

@@ -78,33 +78,19 @@ async function handleContentMessage(m: ContentMessage, sender: Sender): Promise<
   const tabId = sender.tab?.id;
   if (m.type === 'page-model') {
     if (tabId === undefined || sender.frameId !== 0 || typeof sender.url !== 'string') return { error: 'not-a-top-frame' };
+    // The page's links are judged whatever becomes of its model.
+    const links = m.links === undefined ? {} : await classifyLinks(m.links);
     // After history.pushState the page URL changes but never its origin: accept the script's URL only then.
     const url = typeof m.url === 'string' && sameOrigin(m.url, sender.url) ? m.url : sender.url;
     const page = judgeReceived(m.model, url);
-    if (!page.ok) return { error: 'bad-model', why: page.why };
+    if (!page.ok) return { error: 'bad-model', why: page.why, ...links };
     // The URL verdict is always the background's own: a page cannot vouch for itself.
     const urlVerdict = await verdictFor(url);
     const ms = (v: unknown) => (typeof v === 'number' && v >= 0 && v < 600_000 ? v : undefined);
     const verdict = await setPageVerdict(tabId, url, urlVerdict, page.verdict, { scanMs: ms(m.scanMs) });
-    return { verdict, banner: await bannerFor(url, verdict), ownLinks: await ownLinksSafe(url) };
+    return { verdict, banner: await bannerFor(url, verdict), ownLinks: await ownLinksSafe(url), ...links };
   }
-  if (m.type === 'classify-links') {
-    if (!Array.isArray(m.urls)) return { error: 'bad-links' };
-    const rules = currentRules();
-    const allow = await cachedAllowlist();
-    const out: LinkLevels = {};
-    const targets: Record<string, string> = {};
-    for (const u of m.urls.slice(0, MAX_LINKS_PER_MESSAGE)) {
-      if (typeof u !== 'string' || u.length > 2048) continue;
-      const v = classifyUrl(u, rules, allow);
-      if (v.level !== 'dangerous' && v.level !== 'suspicious') continue;
-      out[u] = v.level;
-      // What a confirm names: the site a wrapped link really leads to, else the link's own host.
-      const first = v.reasons[0];
-      targets[u] = first?.code === 'wrapped-link' ? String(first.evidence?.target ?? '') : String(first?.evidence?.host ?? '');
-    }
-    return { levels: out, targets };
-  }
+  if (m.type === 'classify-links') return classifyLinks(m.urls);
   if (m.type === 'frame-model') return frameModel(m, sender);
   if (m.type === 'content-pack') {
     // A top frame's request, sent at document_start, is also the second line of defence: navigation events miss
@@ -122,7 +108,28 @@ async function handleContentMessage(m: ContentMessage, sender: Sender): Promise<
   return { error: 'not-allowed' };
 }
 
-/** The banner's words for a warning verdict, in the user's language; null when there is nothing to warn of. */
+/**
+ * Addresses from a page (its links, the addresses typed in its text), judged with the one engine: the
+ * dangerous and suspicious ones, and the site each really leads to. Anything else is not named.
+ */
+async function classifyLinks(urls: unknown): Promise<{ levels: LinkLevels; targets: Record<string, string> } | { error: string }> {
+  if (!Array.isArray(urls)) return { error: 'bad-links' };
+  const rules = currentRules();
+  const allow = await cachedAllowlist();
+  const levels: LinkLevels = {};
+  const targets: Record<string, string> = {};
+  for (const u of urls.slice(0, MAX_LINKS_PER_MESSAGE)) {
+    if (typeof u !== 'string' || u.length > 2048) continue;
+    const v = classifyUrl(u, rules, allow);
+    if (v.level !== 'dangerous' && v.level !== 'suspicious') continue;
+    levels[u] = v.level;
+    // What a confirm names: the site a wrapped link really leads to, else the link's own host.
+    const first = v.reasons[0];
+    targets[u] = first?.code === 'wrapped-link' ? String(first.evidence?.target ?? '') : String(first?.evidence?.host ?? '');
+  }
+  return { levels, targets };
+}
+
 /**
  * Whether the page's links to its own origin can go unjudged: no rule reads their path on this host and
  * the page's own address is not flagged, so none of them can be.
@@ -134,6 +141,7 @@ async function ownLinksSafe(url: string): Promise<boolean> {
   return judgedByHostAlone(target.host, rules) && !isWarning(classifyUrl(url, rules, await cachedAllowlist()).level);
 }
 
+/** The banner's words for a warning verdict, in the user's language; null when there is nothing to warn of. */
 async function bannerFor(url: string, v: Verdict): Promise<BannerText | null> {
   if (!isWarning(v.level)) return null;
   const { t } = await translator();
@@ -197,6 +205,7 @@ async function contentPack(sender: Sender): Promise<ContentPack> {
       typeof sender.url === 'string' &&
       isOfficialLogin(sender.url, currentRules()) &&
       !(await loginTipItem.getValue().catch(() => false)),
+    ownLinks: sender.frameId === 0 && typeof sender.url === 'string' && (await ownLinksSafe(sender.url)),
   };
 }
 

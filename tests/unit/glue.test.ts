@@ -94,3 +94,43 @@ describe("the content script's first request (content pack)", () => {
     expect(await getTab(42)).toBeUndefined();
   });
 });
+
+describe("the top page's model and its links, in one message", () => {
+  beforeEach(() => fakeBrowser.reset());
+  const top = (url: string) => ({ id: fakeBrowser.runtime.id, tab: { id: 51 }, frameId: 0, url });
+  const urls = ['http://prakerja12.xyz/daftar', 'https://s.id/daftarprakerja72', 'https://www.prakerja.go.id/', 'https://berita.example/a/1', 42];
+
+  it('judge the links as classify-links does, and the model as before', async () => {
+    const alone = await handleMessage({ type: 'classify-links', urls }, top('https://forum.example/t/1'));
+    const both = (await handleMessage(
+      { type: 'page-model', url: 'https://forum.example/t/1', model: null, links: urls },
+      top('https://forum.example/t/1'),
+    )) as Record<string, unknown>;
+    expect(alone).toMatchObject({ levels: { 'http://prakerja12.xyz/daftar': 'dangerous', 'https://s.id/daftarprakerja72': 'suspicious' } });
+    expect({ levels: both.levels, targets: both.targets }).toEqual(alone);
+    expect(both).toMatchObject({ verdict: { level: expect.any(String) }, ownLinks: true });
+    // Without links the answer names none, as before.
+    expect(
+      await handleMessage({ type: 'page-model', url: 'https://forum.example/t/1', model: null }, top('https://forum.example/t/1')),
+    ).not.toHaveProperty('levels');
+  });
+
+  it('still judge the links when the model is refused', async () => {
+    const res = await handleMessage(
+      { type: 'page-model', url: 'https://forum.example/', model: { forms: 'nope' }, links: urls },
+      top('https://forum.example/'),
+    );
+    expect(res).toMatchObject({ error: 'bad-model', levels: { 'http://prakerja12.xyz/daftar': 'dangerous' } });
+  });
+
+  it('tell a top frame in its pack whether its own links need judging', async () => {
+    const ownLinks = async (url: string, frameId = 0) =>
+      ((await handleMessage({ type: 'content-pack' }, { ...top(url), frameId })) as { ownLinks?: unknown }).ownLinks;
+    expect(await ownLinks('https://forum.example/t/1')).toBe(true);
+    expect(await ownLinks('https://forum.example/t/1', 2)).toBe(false);
+    // A host the rules name (a redirector, the official site) or a flagged one: its own links are judged too.
+    expect(await ownLinks('https://l.facebook.com/l.php?u=x')).toBe(false);
+    expect(await ownLinks('https://www.prakerja.go.id/')).toBe(false);
+    expect(await ownLinks('http://prakerja12.xyz/daftar')).toBe(false);
+  });
+});

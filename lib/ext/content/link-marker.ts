@@ -33,17 +33,28 @@ interface Mark {
   site: string;
 }
 
+/** Links collected for judging: each with the `href` it was read with, and the distinct addresses to send. */
+export interface FreshLinks {
+  links: Array<{ a: HTMLAnchorElement; raw: string; href: string }>;
+  urls: string[];
+}
+
 export interface Judged {
   levels: LinkLevels;
   targets: Record<string, string>;
+}
+
+/** The background's answer on addresses (alone, or with the top page's model); null when it gave none. */
+export function judgedFrom(res: unknown): Judged | null {
+  const r = res as Partial<Judged> | null;
+  return r?.levels ? { levels: r.levels, targets: r.targets ?? {} } : null;
 }
 
 /** Ask the background to judge addresses with the one engine; null when it cannot answer. */
 export async function judgeUrls(urls: string[]): Promise<Judged | null> {
   if (urls.length === 0) return { levels: {}, targets: {} };
   const msg: ContentMessage = { type: 'classify-links', urls: urls.slice(0, MAX_LINKS_PER_MESSAGE) };
-  const res = (await send(msg)) as Partial<Judged> | null;
-  return res?.levels ? { levels: res.levels, targets: res.targets ?? {} } : null;
+  return judgedFrom(await send(msg));
 }
 
 /** The ⚠ badge in a closed shadow root (styled by `css`), placed right after `after`. */
@@ -99,6 +110,15 @@ export class LinkMarker {
    * origin cannot be flagged (the background said so), and are not sent.
    */
   async scan(doc: Document, roots: readonly ShadowRoot[] = [], ownOrigin: string | null = null): Promise<void> {
+    const fresh = this.collect(doc, roots, ownOrigin);
+    if (fresh) this.apply(fresh, await judgeUrls(fresh.urls));
+  }
+
+  /**
+   * The links not judged yet, or judged with another `href` (null: none): `apply` takes the background's
+   * answer on `urls`. The top frame sends them with its page model, other frames on their own (`scan`).
+   */
+  collect(doc: Document, roots: readonly ShadowRoot[] = [], ownOrigin: string | null = null): FreshLinks | null {
     // Links are told apart by their written `href`: resolving one (`a.href`) costs a URL parse on each read.
     // A new base address (`<base>`) resolves them all anew.
     if (doc.baseURI !== this.base) [this.base, this.judged] = [doc.baseURI, new WeakMap()];
@@ -111,12 +131,12 @@ export class LinkMarker {
       if (gone) this.judged.delete(a);
       return gone;
     });
-    if (!this.active) return;
-    const fresh: Array<{ a: HTMLAnchorElement; raw: string; href: string }> = [];
+    if (!this.active) return null;
+    const links: FreshLinks['links'] = [];
     const urls = new Set<string>();
     for (const scope of [doc, ...roots]) {
       const anchors = scope.querySelectorAll<HTMLAnchorElement>(ownPaths ? NOT_OWN_PATH : 'a[href]');
-      for (let i = 0; i < anchors.length && fresh.length < MAX_LINKS_PER_MESSAGE; i++) {
+      for (let i = 0; i < anchors.length && links.length < MAX_LINKS_PER_MESSAGE; i++) {
         const a = anchors[i] as HTMLAnchorElement;
         const raw = a.getAttribute('href') ?? '';
         if (this.judged.get(a) === raw) continue;
@@ -124,15 +144,18 @@ export class LinkMarker {
         // Written absolute, it is sent as written (the background parses it as `href` would); anything else is resolved.
         const href = /^https?:\/\//i.test(raw) ? raw : a.href;
         if (/^https?:/i.test(href) && (own === null || !href.startsWith(own))) {
-          fresh.push({ a, raw, href });
+          links.push({ a, raw, href });
           urls.add(href);
         } else this.marks.drop(a);
       }
     }
-    if (fresh.length === 0) return;
-    const judged = await judgeUrls([...urls]);
+    return links.length === 0 ? null : { links, urls: [...urls] };
+  }
+
+  /** Mark the collected links the background flagged (nothing, when it gave no answer). */
+  apply(fresh: FreshLinks, judged: Judged | null): void {
     if (!judged) return;
-    for (const { a, raw, href } of fresh) {
+    for (const { a, raw, href } of fresh.links) {
       // The link was judged again while we waited (its `href` changed): that newer judgement decides.
       if (this.judged.get(a) !== raw) continue;
       if (judged.levels[href]) this.mark(a, judged.targets[href] || hostOf(href));

@@ -10,6 +10,8 @@ export interface ContentStart {
   t: Translate;
   settings: Switches;
   loginTip: boolean;
+  /** The top frame's links to its own origin need not be sent (`ContentPack['ownLinks']`). */
+  ownLinks: boolean;
 }
 
 /** One message to the background; null when it cannot answer (the extension reloading or updating). */
@@ -34,6 +36,7 @@ export async function requestContentPack(): Promise<ContentStart | null> {
       t: makeTranslator(pack.messages as Messages),
       settings: sanitizeSwitches(pack.settings),
       loginTip: pack.loginTip === true,
+      ownLinks: pack.ownLinks === true,
     };
   } catch {
     return null;

@@ -3,7 +3,6 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { renderBanner } from '../../../components/banner';
 import { el, OWN_HOSTS } from '../../../components/shadow';
 import type { ContentMessage } from '../../messages';
-import type { PageModel } from '../../page/extract';
 import { guardsForms } from '../../page/guard';
 import { brandedModel } from '../../page/read';
 import { SHADOW_LIMITS, shadowRootsIn } from '../../page/shadow';
@@ -12,7 +11,7 @@ import { hostMatches } from '../../url/host';
 import { trustedSite } from '../../url/trust';
 import type { Verdict } from '../../verdict';
 import { FormGuard } from './form-guard';
-import { LinkMarker } from './link-marker';
+import { judgedFrom, LinkMarker } from './link-marker';
 import { Overlay } from './overlay';
 import { requestContentPack, send, watchSettings } from './pack';
 import { generatedText, HOST_CANDIDATES, hostRootOf, shadowRootOf, visibleText } from './shadow';
@@ -76,6 +75,10 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   );
   let dismissedFor: string | null = null;
   let lastKey = '';
+  // Links to the page's own origin, when the background says none of them can be flagged (see
+  // `judgedByHostAlone`): most of a large page's links, which then are never sent. Said in the pack, and again
+  // in each answer to the page model.
+  let ownLinks = top && start.ownLinks;
 
   // Shadow roots found so far: watched for changes, their forms held, their links marked.
   const watchedRoots = new WeakSet<ShadowRoot>();
@@ -101,23 +104,26 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     const model = trusted ? null : brandedModel(document, location.href, rules, { shadowRoots: roots, generatedText, visibleText });
     // With no answer from the background, a page that names the programme keeps its forms guarded.
     let verdict: Verdict | null = null;
-    // Links to the page's own origin, when the background says none of them can be flagged (see
-    // `judgedByHostAlone`): most of a large page's links, which then are never sent.
-    let ownOrigin: string | null = null;
-    if (top || model) {
-      const now = performance.now();
-      // A frame's findings count for the tab only if the background finds the frame is the page's own.
-      const msg: ContentMessage = top
-        ? { type: 'page-model', url: location.href, model, scanMs: now - started }
-        : { type: 'frame-model', origin: self.origin, url: location.href, model: model as PageModel };
+    const ownOrigin = ownLinks ? location.origin : null;
+    if (top) {
+      const scanMs = performance.now() - started;
+      // The page's links go with its model: one message, one answer.
+      const fresh = links.collect(document, roots, ownOrigin);
+      const msg: ContentMessage = { type: 'page-model', url: location.href, model, scanMs, links: fresh?.urls };
       const res = (await send(msg)) as { verdict?: Verdict; banner?: unknown; ownLinks?: unknown } | null;
       verdict = res?.verdict ?? null;
-      if (top && res?.ownLinks === true) ownOrigin = location.origin;
-      if (top) showBanner(res?.banner);
+      if (res && typeof res.ownLinks === 'boolean') ownLinks = res.ownLinks;
+      showBanner(res?.banner);
+      if (!ctx.isValid) return;
+      if (fresh) links.apply(fresh, judgedFrom(res));
+    } else if (model) {
+      // A frame's findings count for the tab only if the background finds the frame is the page's own.
+      const msg: ContentMessage = { type: 'frame-model', origin: self.origin, url: location.href, model };
+      verdict = ((await send(msg)) as { verdict?: Verdict } | null)?.verdict ?? null;
     }
     if (!ctx.isValid) return;
     guard.active = formGuardOn && (verdict ? guardsForms(verdict) : model !== null);
-    await links.scan(document, roots, ownOrigin);
+    if (!top) await links.scan(document, roots);
   };
 
   // The banner belongs to the top page only; frames get the form guard and link marks.
