@@ -40,13 +40,20 @@ export const TEXT_CONFUSABLES: Record<string, string> = {
  * mention the programme before any real work is done.
  */
 export function rawBrandPattern(brand: string): RegExp {
-  const classes = [...brand].map((c) => {
-    const alts = new Set([c]);
-    for (const [from, to] of Object.entries(TEXT_CONFUSABLES)) if (to === c) alts.add(from);
-    for (const [from, to] of Object.entries(LEET)) if (to === c) alts.add(from);
-    return `[${[...alts].map((a) => a.replace(/[$^\\\]-]/g, '\\$&')).join('')}]`;
-  });
-  return new RegExp(classes.join('[^a-zA-Z0-9]{0,8}'), 'i');
+  // One pass over each table (every content script builds this on start, in a fresh script context).
+  const stands = new Map<string, string>();
+  for (const table of [TEXT_CONFUSABLES, LEET]) {
+    for (const from in table) {
+      const to = table[from] as string;
+      stands.set(to, (stands.get(to) ?? '') + from);
+    }
+  }
+  let source = '';
+  for (const c of brand) {
+    const alts = `${c}${stands.get(c) ?? ''}`.replace(/[$^\\\]-]/g, '\\$&');
+    source += `${source ? '[^a-zA-Z0-9]{0,8}' : ''}[${alts}]`;
+  }
+  return new RegExp(source, 'i');
 }
 
 /** Every letter a digit in a host name can stand for, generously (`1` for `i` and `l`), for counting. */
