@@ -19,9 +19,9 @@ export function mayMentionBrand(doc: Document, rules: PageRules, shadowRoots: re
   for (const root of shadowRoots) if (probe(root.textContent ?? '')) return true;
   const bits: string[] = [];
   for (const scope of [doc, ...shadowRoots]) {
-    // One query per selector: a list of them tests each against every element, about twice the time (an element
-    // found twice only repeats its words).
-    for (const selector of PROBE_ELEMENTS) {
+    // In the document one query per selector: a list of them tests each against every element, about twice the
+    // time (an element found twice only repeats its words). A shadow root, usually small, gets one query.
+    for (const selector of scope === doc ? PROBE_ELEMENTS : [PROBE_ELEMENTS.join(',')]) {
       const found = scope.querySelectorAll(selector);
       for (let i = 0; i < found.length; i++) {
         for (const a of PROBE_ATTRS) {

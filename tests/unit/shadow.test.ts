@@ -1,6 +1,7 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { scanPage } from '../../lib/page/scan';
+import { extractPage } from '../../lib/page/extract';
+import { mayMentionBrand, scanPage } from '../../lib/page/scan';
 import { SHADOW_LIMITS, shadowRootsIn } from '../../lib/page/shadow';
 import { RULES } from './helpers';
 
@@ -28,6 +29,37 @@ describe('shadow roots', () => {
     const v = scanPage(doc, 'https://portal.example/', RULES, { shadowRoots: roots });
     expect(v.level).toBe('dangerous');
     expect(v.reasons.find((r) => r.code === 'sensitive-form')?.evidence?.fields).toEqual(['nik', 'otp']);
+  });
+
+  it('the native queries the content script uses and the walk Node uses read the same model, shadow roots included', () => {
+    const { doc, rootOf } = closedPage();
+    doc.body.insertAdjacentHTML(
+      'beforeend',
+      '<h2>Info</h2><form><select name="prov"></select><input name="nama"></form><a href="https://wa.me/628123">admin</a>',
+    );
+    const roots = shadowRootsIn(doc, rootOf);
+    (roots[0] as ShadowRoot).innerHTML +=
+      '<div role="heading">Cara daftar</div><a href="https://t.me/adminprakerja">grup</a><time datetime="2021-04-01">x</time>';
+    const byQuery = extractPage(doc, 'https://portal.example/', RULES, { shadowRoots: roots, visibleText: () => null });
+    expect(byQuery.forms).toHaveLength(2);
+    expect(byQuery.chatLinks).toHaveLength(2);
+    expect(byQuery).toEqual(extractPage(doc, 'https://portal.example/', RULES, { shadowRoots: roots }));
+  });
+
+  it("the fast exit reads a shadow root's attributes too", () => {
+    const win = new Window();
+    const doc = win.document as unknown as Document;
+    doc.body.innerHTML = '<p>Portal layanan</p><div id="host"></div>';
+    const root = (doc.getElementById('host') as Element).attachShadow({ mode: 'open' });
+    root.innerHTML = '<form><input placeholder="NIK terdaftar di Prakerja"></form>';
+    expect(mayMentionBrand(doc, RULES)).toBe(false);
+    expect(
+      mayMentionBrand(
+        doc,
+        RULES,
+        shadowRootsIn(doc, (el) => el.shadowRoot),
+      ),
+    ).toBe(true);
   });
 
   it('is bounded: empty roots are not counted, nesting and root count are capped', () => {
