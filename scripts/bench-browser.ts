@@ -21,6 +21,12 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 11);
 /** `BENCH_PAGES=branded,chat` runs only the pages whose name contains one of the words (for quick checks). */
 const ONLY = (process.env.BENCH_PAGES ?? '').split(',').filter(Boolean);
 const WARM = process.env.BENCH_WARM === '1';
+/**
+ * `BENCH_BASE=dir`: another build of this extension (its `.output/chrome-mv3`, for example an earlier commit's,
+ * built in a git worktree) loaded in the same alternation, so a change is measured side by side with the tree
+ * before it, in the same run.
+ */
+const BASE = process.env.BENCH_BASE;
 const SETTLE_MS = 1_000;
 const median = (xs: number[]) => ([...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN) as number;
 
@@ -223,6 +229,9 @@ async function main() {
   void ext.goto(`chrome-extension://${new URL(worker.url()).host}/options.html`).catch(() => undefined);
   await ext.waitForSelector('#app main');
   const extPage = await ctx.newPage();
+  const base = BASE ? await withExtension(BASE) : null;
+  if (base) await (base.ctx.serviceWorkers()[0] ?? base.ctx.waitForEvent('serviceworker'));
+  const basePage = base ? await base.ctx.newPage() : null;
 
   const rows = new Map(
     PAGES.map((p) => [
@@ -233,6 +242,7 @@ async function main() {
         msg: [] as Load[],
         idle: [] as Load[],
         yes: [] as Load[],
+        base: [] as Load[],
         scan: [] as number[],
         longest: [] as number[],
       },
@@ -242,13 +252,13 @@ async function main() {
   // One warm-up load per page and browser, then alternate which browser goes first.
   for (let i = -1; i < RUNS; i++) {
     for (const p of PAGES) {
-      const loads = [plainPage, emptyPage, msgPage, idlePage, extPage].map((pg) => () => tracedLoad(pg, url(p, i)));
+      const loads = [plainPage, emptyPage, msgPage, idlePage, extPage, ...(basePage ? [basePage] : [])].map((pg) => () => tracedLoad(pg, url(p, i)));
       // Alternate the order: none, peers, ours on even runs, the reverse on odd ones.
       const order = loads.map((_, k) => k);
       if (i % 2 !== 0) order.reverse();
       const times: Load[] = [];
       for (const k of order) times[k] = await (loads[k] as () => Promise<Load>)();
-      const [tNo, tPeer, tMsg, tIdle, tExt] = times as [Load, Load, Load, Load, Load];
+      const [tNo, tPeer, tMsg, tIdle, tExt, tBase] = times as [Load, Load, Load, Load, Load, Load | undefined];
       const state = await tabState(ext as never, url(p, i));
       const row = rows.get(p.path);
       if (i < 0 || !row) continue;
@@ -257,12 +267,14 @@ async function main() {
       row.msg.push(tMsg);
       row.idle.push(tIdle);
       row.yes.push(tExt);
+      if (tBase) row.base.push(tBase);
       if (state.scanMs !== undefined) row.scan.push(state.scanMs);
       row.longest.push(tExt.longest);
       if (state.judgeMs !== undefined) judge.push(state.judgeMs);
     }
   }
   await ours.close();
+  await base?.close();
   for (const x of peers) await x.close();
   await plain.close();
   sites.server.close();
@@ -300,6 +312,17 @@ async function main() {
     console.log(
       `${p.name.padEnd(30)}${ms(peerOwn).padStart(11)}${pct(peerOwn)}${ms(idleOwn).padStart(11)}${pct(idleOwn)}${ms(own).padStart(11)}${pct(own)}${ms(median(r.scan)).padStart(11)}${ms(median(r.longest)).padStart(14)}${ms(Math.max(...r.longest)).padStart(9)}`,
     );
+  }
+  if (BASE) {
+    console.log(
+      `\n${'side by side with BENCH_BASE'.padEnd(30)}${'Jaga own'.padStart(11)}${'base own'.padStart(11)}${'ratio'.padStart(7)}   (${BASE})`,
+    );
+    for (const p of PAGES) {
+      const r = rows.get(p.path);
+      if (!r) continue;
+      const [own, baseOwn] = [r.yes, r.base].map((xs) => median(xs.map((l) => l.own))) as [number, number];
+      console.log(`${p.name.padEnd(30)}${ms(own).padStart(11)}${ms(baseOwn).padStart(11)}${(own / baseOwn).toFixed(2).padStart(7)}`);
+    }
   }
   console.log(`background, per navigation verdict: median ${median(judge).toFixed(2)} ms over ${judge.length} navigations`);
   console.log(
