@@ -237,9 +237,9 @@ const READ_LINKS = ['wa.me/', 'whatsapp', 't.me/', 'telegram.me/', 'tg:', '.apk'
 /**
  * The element kinds the rules read, each found by queries of a single selector, which a browser answers in one
  * cheap walk (a tag first, so most elements fail at once). One query with the whole list of 20 selectors tests
- * each of them against every element: 2 to 3 times the cost on a 10k-element page. The selectors of one kind are
- * queried together when needed, to keep that kind in document order (see `inOrder`). Forms come first, so that
- * each field finds the form it sits in.
+ * each of them against every element: in the content script's first read of a 10k-element page, 8.3 ms against
+ * 4.5 ms (CPU profile). The selectors of one kind are queried together when needed, to keep that kind in
+ * document order (see `inOrder`). Forms come first, so that each field finds the form it sits in.
  */
 const KINDS: readonly (readonly string[])[] = [
   ['form'],
@@ -301,9 +301,10 @@ function inOrder(scope: ParentNode, selectors: readonly string[]): ArrayLike<Ele
 
 /**
  * The elements of one tree (a document or a shadow root) the rules read, by native queries (`KINDS`, or
- * `COLLECT` in a shadow root). In a browser the queries run natively and no script object is made for the page's other nodes (a walk in script
- * makes one per node, the main cost of reading a large page). Node (linkedom) has no native query: there the text
- * walk files the elements as it passes them (`textOf` with a sink), and a test checks both ways agree.
+ * `COLLECT` in a shadow root). In a browser the queries run natively and no script object is made for the
+ * page's other nodes (a walk in script makes one per node, the main cost of reading a large page). Node
+ * (linkedom) has no native query: there the text walk files the elements as it passes them (`textOf` with a
+ * sink), and tests check both ways agree.
  */
 function collect(scope: ParentNode, w: Walked): void {
   const forms: FormsByElement = new Map();
