@@ -1,8 +1,8 @@
 // Size budget for what runs on every page, checked by `npm test` after the build. The content script
 // must stay small (low-end phones): at most 40,000 bytes (issue 13), Mozilla's webextension-polyfill
 // included (the design card puts it in every bundle; about 5 KB here, its API table cut to the namespaces a
-// content script can reach by scripts/polyfill-for-content.ts, against about 10 KB whole). It reads the page and nothing more:
-// judging the page model (the page detectors), the zod validator, Preact (the banner is plain DOM), the
+// content script can reach by scripts/polyfill-for-content.ts, against about 10 KB whole). It reads the page
+// and nothing more: judging the page model (the page detectors), the zod validator, Preact (the banner is plain DOM), the
 // ruleset (the background sends its runtime form), the UI's full messages (it gets its own subset), the
 // style sheets of the banner, the field warning and the marks (sent with the rules) and the storage library (settings come with the rules) all
 // stay out.

@@ -1,8 +1,8 @@
 /**
  * Build step (wxt.config.ts): the content script's copy of webextension-polyfill carries the API metadata of
  * only the namespaces a content script can reach, and is bundled as an ES module. The polyfill wraps `chrome.*`
- * by a table of every API's argument counts (alarms, bookmarks, tabs, windows, ...), more than half of its size. A content script
- * gets `runtime`, `storage`, `i18n` and `extension` (Chrome and Firefox); for any other namespace the
+ * by a table of every API's argument counts (alarms, bookmarks, tabs, windows, ...), more than half of its size.
+ * A content script gets `runtime`, `storage`, `i18n` and `extension` (Chrome and Firefox); for any other namespace the
  * polyfill's proxy answers `undefined` before it looks at the table (`!(prop in target)`), so those
  * entries are dead weight in every page. The background, popup, options and warning pages keep the whole
  * table. The polyfill's code is not changed, only that table; a polyfill release that lays it out

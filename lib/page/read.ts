@@ -6,6 +6,7 @@ import { extractPage, type PageExtras, type PageModel } from './extract';
 // background, off the page's main thread; `scanPage` runs both, for Node (CLI, tests, bench).
 
 const PROBE_ELEMENTS = ['img', 'input', 'select', 'textarea', 'meta', '[aria-label]'];
+const PROBE_LIST = [PROBE_ELEMENTS.join(',')];
 const PROBE_ATTRS = ['alt', 'title', 'src', 'placeholder', 'aria-label', 'name', 'id', 'content', 'autocomplete'];
 
 /**
@@ -21,7 +22,7 @@ export function mayMentionBrand(doc: Document, rules: PageRules, shadowRoots: re
   for (const scope of [doc, ...shadowRoots]) {
     // In the document one query per selector: a list of them tests each against every element, about twice the
     // time (an element found twice only repeats its words). A shadow root, usually small, gets one query.
-    for (const selector of scope === doc ? PROBE_ELEMENTS : [PROBE_ELEMENTS.join(',')]) {
+    for (const selector of scope === doc ? PROBE_ELEMENTS : PROBE_LIST) {
       const found = scope.querySelectorAll(selector);
       for (let i = 0; i < found.length; i++) {
         for (const a of PROBE_ATTRS) {
