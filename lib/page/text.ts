@@ -17,7 +17,7 @@ export const MAX_TEXT = 400_000;
  * characters or the lookalike letters to do, and its letters are `a-z`: the same steps with patterns free of
  * Unicode classes, which a page's fresh script context compiles several times faster.
  */
-const ASCII = /^[\0-\x7f]*$/;
+export const ASCII = /^[\0-\x7f]*$/;
 const SPACED_ASCII = /(?<![a-z0-9])(?:[a-z0-9][ .*_-]){3,}[a-z0-9](?![a-z0-9])/g;
 const LEET_IN_WORD_ASCII = /(?<=[a-z])[013457@$](?=[a-z])|(?<=[a-z][013457@$])[013457@$](?=[a-z])/g;
 

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { NOT_OWN_PATH, OWN_PATH } from '../../lib/ext/content/link-marker';
+import { addressesAny, addressesIn, mayHoldAddress, mayHoldAddressAny } from '../../lib/ext/content/text-marker';
 import { classifyUrl, judgedByHostAlone } from '../../lib/url/classify';
 import { isWarning } from '../../lib/verdict';
 import { generateLookalikes } from '../corpus/lookalikes';
@@ -180,6 +181,43 @@ describe("the link marker's own-path test (links it never reads)", () => {
         expect(a.matches(NOT_OWN_PATH)).toBe(!OWN_PATH.test(href));
       }),
       { numRuns: 2_000 },
+    );
+  });
+});
+
+describe("the text marker's address patterns", () => {
+  it('finds typed addresses, Latin or not, and skips e-mail addresses', () => {
+    expect(addressesIn('daftar di prakerja12.xyz sekarang').map((a) => a.url)).toEqual(['http://prakerja12.xyz/']);
+    expect(addressesIn('cek s.id/prakerja72, cepat').map((a) => a.word)).toEqual(['s.id/prakerja72,']);
+    expect(addressesIn('\u0440\u0433\u0430kerja.com \u{1f600}').map((a) => a.url)).toEqual([new URL('http://\u0440\u0433\u0430kerja.com/').href]);
+    expect(addressesIn('tulis ke admin@prakerja.go.id')).toEqual([]);
+    expect(mayHoldAddress('pesan tanpa alamat. Oke')).toBe(false);
+    expect(mayHoldAddress('\u{1f600} lihat \u0440\u0433\u0430.\u043a\u043e\u043c')).toBe(true);
+  });
+
+  // Letters and digits of both kinds (Cyrillic, accented, an astral letter, an emoji, an Arabic-Indic digit),
+  // the characters the patterns turn on, and runs near the length bounds of a label and of the last one.
+  const char = fc.constantFrom(...'aZk07.-@/: "<\n'.split(''), 'http://', 'www.', '.id', '.com', 'x'.repeat(23), 'y'.repeat(61));
+  const wide = fc.constantFrom('\u0440', '\u00e9', '\u{1d40f}', '\u{1f600}', '\u0663', '\u00a0', '\u3002');
+  const text = (piece: fc.Arbitrary<string>) => fc.array(piece, { maxLength: 30 }).map((cs) => cs.join(''));
+
+  it('reads ASCII text the same by its quick patterns as by the Unicode ones', () => {
+    fc.assert(
+      fc.property(text(char), (t) => {
+        expect(addressesIn(t)).toEqual(addressesAny(t));
+        expect(mayHoldAddress(t)).toBe(mayHoldAddressAny(t));
+      }),
+      { numRuns: 3_000 },
+    );
+  });
+
+  it('never misses an address in text with other characters', () => {
+    fc.assert(
+      fc.property(text(fc.oneof(char, wide)), (t) => {
+        expect(mayHoldAddress(t)).toBe(mayHoldAddressAny(t));
+        expect(addressesIn(t)).toEqual(addressesAny(t));
+      }),
+      { numRuns: 3_000 },
     );
   });
 });
