@@ -35,7 +35,10 @@ export function mayMentionBrand(doc: Document, rules: PageRules, shadowRoots: re
   return probe(bits.join('\n'));
 }
 
-/** The model of a page that names the programme, or null for the pages that do not (most of them). */
+/**
+ * The model of a page that names the programme, or null for the pages that do not (most of them). The content
+ * script runs the same two steps with a task between them (lib/ext/content/runtime.ts).
+ */
 export function brandedModel(doc: Document, url: string, rules: PageRules, extras: PageExtras = {}): PageModel | null {
   return mayMentionBrand(doc, rules, extras.shadowRoots) ? extractPage(doc, url, rules, extras) : null;
 }
