@@ -253,8 +253,11 @@ const KINDS: readonly (readonly string[])[] = [
   ['time[datetime]'],
   ['script[type]'],
 ];
-/** Every kind in one selector list: for a shadow root, usually small, where each query's fixed cost dominates. */
-const COLLECT = KINDS.flat().join(',');
+/**
+ * Every kind in one selector list, as one kind: for a shadow root, usually small, where each query's fixed cost
+ * dominates (a page of 1,000 small roots would otherwise pay for 20 queries on each).
+ */
+const ONE_LIST: readonly (readonly string[])[] = [[KINDS.flat().join(',')]];
 /** Elements read from one tree at most: a page of a million links costs no more than this. */
 const MAX_COLLECTED = 20_000;
 
@@ -301,25 +304,18 @@ function inOrder(scope: ParentNode, selectors: readonly string[]): ArrayLike<Ele
 
 /**
  * The elements of one tree (a document or a shadow root) the rules read, by native queries (`KINDS`, or
- * `COLLECT` in a shadow root). In a browser the queries run natively and no script object is made for the
+ * `ONE_LIST` in a shadow root). In a browser the queries run natively and no script object is made for the
  * page's other nodes (a walk in script makes one per node, the main cost of reading a large page). Node
  * (linkedom) has no native query: there the text walk files the elements as it passes them (`textOf` with a
  * sink), and tests check both ways agree.
  */
 function collect(scope: ParentNode, w: Walked): void {
   const forms: FormsByElement = new Map();
-  if ((scope as Node).nodeType !== 9) {
-    // A shadow root: one query (a page of 1,000 small roots would otherwise pay for 20 queries on each).
-    const found = scope.querySelectorAll(COLLECT);
-    const n = Math.min(found.length, MAX_COLLECTED);
-    for (let i = 0; i < n; i++) sortElement(found[i] as Element, w, forms);
-    return;
-  }
   // An element of another kind marked as a heading (`<img role=heading>`) is found by two queries: `sortElement`
   // files it by the walk's order of kinds, once.
   const marked = new Set<Element>();
   let left = MAX_COLLECTED;
-  for (const kind of KINDS) {
+  for (const kind of (scope as Node).nodeType === 9 ? KINDS : ONE_LIST) {
     const found = inOrder(scope, kind);
     const n = Math.min(found.length, left);
     left -= n;
