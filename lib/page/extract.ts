@@ -168,21 +168,22 @@ function kindByShape(el: Element, type: string, auto: string): SensitiveKind | n
   return null;
 }
 
+/**
+ * The attributes the model reads words from, by the element that carries them: a field's descriptor, an
+ * image's text and source (a logo), a meta tag's content. The brand probe (./read.ts) reads the same ones.
+ */
+export const TEXT_ATTRS = {
+  field: ['placeholder', 'aria-label', 'name', 'id', 'title', 'autocomplete'],
+  image: ['alt', 'title', 'src'],
+  meta: ['content'],
+} as const;
+
 export function classifyField(el: Element, doc: Document, labels: Map<string, string>, rules: PageRules, extraLabel = ''): FieldInfo {
   const type = attr(el, 'type').toLowerCase();
   const auto = attr(el, 'autocomplete').toLowerCase();
   // Each source is capped on its own, so padding one (a 100 kB placeholder) cannot push the label out.
   const descriptor = normalizeText(
-    [
-      attr(el, 'placeholder'),
-      attr(el, 'aria-label'),
-      attr(el, 'name'),
-      attr(el, 'id'),
-      attr(el, 'title'),
-      auto,
-      labelTextFor(el, doc, labels),
-      extraLabel,
-    ]
+    [...TEXT_ATTRS.field.map((a) => (a === 'autocomplete' ? auto : attr(el, a))), labelTextFor(el, doc, labels), extraLabel]
       .map((part) => part.slice(0, 160))
       .join(' ')
       .replace(/[_[\]]/g, ' '),

@@ -1,13 +1,30 @@
 import type { PageRules } from '../rules/compile';
-import { extractPage, type PageExtras, type PageModel } from './extract';
+import { extractPage, type PageExtras, type PageModel, TEXT_ATTRS } from './extract';
 
 // The in-page half of a page scan, which the content script runs: is the programme named at all, and if
 // so, the page's model. The other half, judging the model (`judgeModel` in ./scan.ts), runs in the
 // background, off the page's main thread; `scanPage` runs both, for Node (CLI, tests, bench).
 
+// The elements whose attributes the model reads words from, and which of their attributes (lib/page/extract.ts
+// `TEXT_ATTRS`): only those, as each read is a call into the page from the script's world (an ordinary news page
+// has a few hundred images and labelled buttons). Any other element with an `aria-label` is read for that alone.
 const PROBE_ELEMENTS = ['img', 'input', 'select', 'textarea', 'meta', '[aria-label]'];
+const LABELLED = ['aria-label'];
+function probedAttrs(tag: string): readonly string[] {
+  switch (tag) {
+    case 'img':
+      return TEXT_ATTRS.image;
+    case 'input':
+    case 'select':
+    case 'textarea':
+      return TEXT_ATTRS.field;
+    case 'meta':
+      return TEXT_ATTRS.meta;
+    default:
+      return LABELLED;
+  }
+}
 const PROBE_LIST = [PROBE_ELEMENTS.join(',')];
-const PROBE_ATTRS = ['alt', 'title', 'src', 'placeholder', 'aria-label', 'name', 'id', 'content', 'autocomplete'];
 
 /**
  * The fast exit: the page's text and the attributes the rules read, NFKC-normalised, tested with the loose
@@ -25,8 +42,9 @@ export function mayMentionBrand(doc: Document, rules: PageRules, shadowRoots: re
     for (const selector of scope === doc ? PROBE_ELEMENTS : PROBE_LIST) {
       const found = scope.querySelectorAll(selector);
       for (let i = 0; i < found.length; i++) {
-        for (const a of PROBE_ATTRS) {
-          const v = (found[i] as Element).getAttribute(a);
+        const el = found[i] as Element;
+        for (const a of probedAttrs(el.localName)) {
+          const v = el.getAttribute(a);
           if (v) bits.push(v);
         }
       }

@@ -206,8 +206,17 @@ describe('fast exit for pages that never mention the programme', () => {
     (b: string) => `<h1>${b}</h1>`,
     (b: string) => `<p>Info ${b} hari ini</p>`,
     (b: string) => `<img alt="${b}">`,
+    (b: string) => `<img title="${b}">`,
+    (b: string) => `<img src="/logo-${b}.png">`,
+    (b: string) => `<meta property="og:title" content="${b}">`,
     (b: string) => `<form><input placeholder="${b}"></form>`,
     (b: string) => `<form><input name="${b}"></form>`,
+    (b: string) => `<form><input aria-label="${b}"></form>`,
+    (b: string) => `<form><input id="${b}"></form>`,
+    (b: string) => `<form><input title="${b}"></form>`,
+    (b: string) => `<form><input autocomplete="${b}"></form>`,
+    (b: string) => `<form><select name="${b}"></select></form>`,
+    (b: string) => `<form><textarea placeholder="${b}"></textarea></form>`,
   );
   it('never skips a page the full scan would find the brand on', () => {
     let found = 0;
@@ -223,6 +232,19 @@ describe('fast exit for pages that never mention the programme', () => {
       { numRuns: 1500 },
     );
     expect(found).toBeGreaterThan(500); // the generator really produces brand mentions the full scan finds
+  });
+  it('finds the brand in the file name of a logo alone, as the full scan does', () => {
+    const d = doc('<p>Berita hari ini</p><img src="/aset/logo-prakerja.png">');
+    const full = judgeModel(extractPage(d, 'https://x.example/', RULES), 'https://x.example/', 'x.example', RULES);
+    expect(full.reasons[0]?.evidence?.where).toEqual(['image']);
+    expect(mayMentionBrand(d, RULES)).toBe(true);
+  });
+  it('reads an element whose name is an object key as any other labelled element', () => {
+    const named = (tag: string, label: string) => doc(`<p>Berita</p><${tag} aria-label="${label}"></${tag}>`);
+    for (const tag of ['constructor', '__proto__', 'tostring', 'hasownproperty']) {
+      expect(mayMentionBrand(named(tag, 'Kartu Prakerja'), RULES), tag).toBe(true);
+      expect(mayMentionBrand(named(tag, 'Kartu nama'), RULES), tag).toBe(false);
+    }
   });
   it('skips ordinary pages', () => {
     expect(mayMentionBrand(fixture('plain.html'), RULES)).toBe(false);
