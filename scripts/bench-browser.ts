@@ -51,6 +51,25 @@ function chatPage(): string {
   return `<!doctype html><html><head><meta charset="utf-8"><title>WhatsApp</title></head><body><div role="list">${rows.join('')}</div></body></html>`;
 }
 
+/**
+ * An ordinary news front page, which never names the programme (most pages a user opens): 40 meta tags, 80
+ * labelled icon buttons, a search box, and 150 stories each with a photo, a headline link and a summary.
+ */
+function newsPage(): string {
+  const parts = ['<title>Berita terkini</title>'];
+  for (let i = 0; i < 40; i++) parts.push(`<meta name="m${i}" content="Keterangan situs berita, bagian ${i}">`);
+  parts.push('</head><body><header>');
+  for (let i = 0; i < 80; i++) parts.push(`<button aria-label="Tombol ${i}">+</button>`);
+  parts.push('<form action="/cari"><input name="q" placeholder="Cari berita"></form></header>');
+  for (let i = 0; i < 150; i++) {
+    parts.push(
+      `<article><img src="/foto/berita.jpg" alt="Foto berita ${i}" width="300" height="200"><h3><a href="/a/${i}">Judul berita ${i}</a></h3>`,
+    );
+    parts.push(`<p>Ringkasan berita ke-${i} tentang ekonomi, olahraga dan cuaca hari ini.</p></article>`);
+  }
+  return `<!doctype html><html><head><meta charset="utf-8">${parts.join('')}</body></html>`;
+}
+
 /** 1,000 shadow hosts (half closed), each holding a little text; the brand and a form in the last one. */
 function shadowPage(): string {
   return `<!doctype html><html><head><meta charset="utf-8"><title>Portal</title></head><body><div id="hosts"></div><script>
@@ -71,6 +90,7 @@ const PAGES: Array<{ name: string; path: string; html: string; host?: string }> 
   { name: 'branded, 10k elements', path: '/b10k', html: page(10_000, true) },
   { name: 'neutral, 50k elements', path: '/n50k', html: page(50_000, false) },
   { name: 'branded, 50k elements', path: '/b50k', html: page(50_000, true) },
+  { name: 'news front page, 150 photos', path: '/news', html: newsPage() },
   { name: 'typical scam page', path: '/scam', html: readFileSync(join(ROOT, 'tests', 'fixtures', 'scam-otp.html'), 'utf8') },
   { name: 'chat, 2k messages/500 links', path: '/chat', html: chatPage(), host: 'web.whatsapp.com' },
   { name: '1,000 shadow hosts', path: '/shadow', html: shadowPage() },
