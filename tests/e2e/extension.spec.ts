@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { bannerText, expect, href, openExtensionPage, SCREENSHOTS, tabState, test, visit } from './fixtures';
+import { bannerText, expect, expectQuiet, href, openExtensionPage, SCREENSHOTS, tabState, test, visit } from './fixtures';
 
 // The same scenarios run in Chromium (Playwright) and Firefox ESR (puppeteer over WebDriver BiDi),
 // each with the built extension loaded and fake hostnames resolved to a loopback fixture server.
@@ -8,10 +8,7 @@ test('an ordinary page is scanned and gets no badge or banner', async ({ harness
   const page = await harness.newPage();
   const url = sites.url('resep.example');
   await visit(page, url);
-  const state = await tabState(ext, url);
-  expect(state.verdict.level).toBe('neutral');
-  expect(state.badge).toBe('');
-  expect(await bannerText(page)).toBeNull();
+  await expectQuiet(ext, page, url);
   await page.close();
 });
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { test as base, expect } from '@playwright/test';
 import { type AnyPage, type Harness, launchChromium, launchFirefox, ROOT } from './browsers';
 import { startSiteServer } from './sites';
+import { tabState } from './tab-state';
 
 type Sites = Awaited<ReturnType<typeof startSiteServer>>;
 
@@ -37,6 +38,14 @@ export const test = base.extend<{ ext: AnyPage }, { harness: Harness; sites: Sit
   },
 });
 export { tabState } from './tab-state';
+
+/** Nothing to say about the page at `url`: a neutral verdict, no badge and no banner. */
+export async function expectQuiet(ext: AnyPage, page: AnyPage, url: string): Promise<void> {
+  const state = await tabState(ext, url);
+  expect(state.verdict.level).toBe('neutral');
+  expect(state.badge).toBe('');
+  expect(await bannerText(page)).toBeNull();
+}
 export { expect };
 
 /** Firefox never resolves `goto` for moz-extension pages: start it and wait for the page's own content. */

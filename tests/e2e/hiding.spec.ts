@@ -1,5 +1,5 @@
 import type { AnyPage } from './browsers';
-import { bannerText, expect, href, tabState, test, visit } from './fixtures';
+import { bannerText, expect, expectQuiet, href, tabState, test, visit } from './fixtures';
 
 // Issue 14: the same branded NIK + OTP form hidden five ways (and two combinations) must get the red
 // badge, the banner in the top frame, the field warning on the hidden field and the submit hold.
@@ -75,10 +75,7 @@ test('the same hiding places with nothing to hide stay silent', async ({ harness
   const page = await harness.newPage();
   const url = sites.url('tenang.example');
   await visit(page, url);
-  const state = await tabState(ext, url);
-  expect(state.verdict.level).toBe('neutral');
-  expect(state.badge).toBe('');
-  expect(await bannerText(page)).toBeNull();
+  await expectQuiet(ext, page, url);
   await page.close();
 });
 
@@ -116,10 +113,7 @@ test('a cross-origin ad frame can neither smear a news page nor vouch for a scam
   await expect.poll(() => news.inFrame('iklan.example', () => document.getElementById('nik') !== null, null)).toBe(true);
   await news.inFrame('iklan.example', () => document.getElementById('nik')?.focus(), null);
   await expect.poll(() => news.inFrame('iklan.example', () => document.querySelectorAll('jaga-prakerja-field-warning').length, null)).toBe(1);
-  const state = await tabState(ext, newsUrl);
-  expect(state.verdict.level).toBe('neutral');
-  expect(state.badge).toBe('');
-  expect(await bannerText(news)).toBeNull();
+  await expectQuiet(ext, news, newsUrl);
   await news.close();
 
   const scam = await harness.newPage();

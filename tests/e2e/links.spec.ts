@@ -11,6 +11,9 @@ const linkMarked = (page: AnyPage, selector: string) =>
 const textMarks = (page: AnyPage, selector: string) =>
   page.evaluate((sel) => document.querySelector(sel)?.querySelectorAll('jaga-prakerja-text-mark').length ?? -1, selector);
 
+/** The rendered width of the element (0 when it is missing, or a mark whose ⚠ was not drawn). */
+const width = (page: AnyPage, selector: string) => page.evaluate((sel) => document.querySelector(sel)?.getBoundingClientRect().width ?? 0, selector);
+
 test('WhatsApp-like chat: typed and linked scam addresses are marked, recycled rows lose stale marks, late messages are judged', async ({
   harness,
   sites,
@@ -19,6 +22,8 @@ test('WhatsApp-like chat: typed and linked scam addresses are marked, recycled r
   await visit(page, sites.secureUrl('web.whatsapp.com'));
   await expect.poll(() => textMarks(page, '#row1')).toBe(1);
   await expect.poll(() => linkMarked(page, '#row3 a')).toBe(true);
+  // Each mark shows its ⚠ (drawn inside its closed shadow root).
+  for (const mark of ['#row1 jaga-prakerja-text-mark', '#row3 a + jaga-prakerja-link-mark']) expect(await width(page, mark), mark).toBeGreaterThan(5);
   // Decided in the same batches: the official link and address, and the message being typed, stay unmarked.
   expect(await linkMarked(page, '#row2 a')).toBe(false);
   expect(await textMarks(page, '#row2')).toBe(0);
