@@ -97,8 +97,9 @@ function labelTextFor(el: Element, doc: Document, labels: Map<string, string>): 
   if (id) bits.push(labels.get(id) ?? '');
   const wrapping = el.closest('label');
   if (wrapping) bits.push(wrapping.textContent ?? '');
-  const scope = idScope(el, doc);
-  for (const ref of attr(el, 'aria-labelledby').split(/\s+/).filter(Boolean)) bits.push(scope.getElementById(ref)?.textContent ?? '');
+  const refs = attr(el, 'aria-labelledby').split(/\s+/).filter(Boolean);
+  const scope = refs.length > 0 ? idScope(el, doc) : doc;
+  for (const ref of refs) bits.push(scope.getElementById(ref)?.textContent ?? '');
   if (bits.every((b) => !b.trim())) {
     const prev = el.previousElementSibling;
     bits.push(prev ? shortText(prev) : shortText(el.parentElement?.previousElementSibling));
@@ -146,14 +147,16 @@ export function fieldKind(
   generated?: GeneratedText,
   labelsFor: ReadonlyMap<string, Element> = new Map(),
 ): FieldInfo {
-  const info = classifyField(el, doc, labels, rules);
+  // The label is looked up once: each lookup is several calls into the page.
+  const label = labelTextFor(el, doc, labels);
+  const info = classifyField(el, label, rules);
   if (!generated || (info.kind !== null && !info.byShape)) return info;
   // A label the user can read already names the field; asking the browser for CSS-drawn text costs two
   // style look-ups per field, on every form of every page that names the programme.
-  if (`${attr(el, 'placeholder')}${attr(el, 'aria-label')}${labelTextFor(el, doc, labels)}`.trim()) return info;
+  if (`${label}${attr(el, 'placeholder')}${attr(el, 'aria-label')}`.trim()) return info;
   const css = cssLabel(el, labelsFor, generated);
   if (!css.trim()) return info;
-  const again = classifyField(el, doc, labels, rules, css);
+  const again = classifyField(el, label, rules, css);
   return again.kind !== null && !again.byShape ? again : info;
 }
 
@@ -178,12 +181,13 @@ export const TEXT_ATTRS = {
   meta: ['content'],
 } as const;
 
-export function classifyField(el: Element, doc: Document, labels: Map<string, string>, rules: PageRules, extraLabel = ''): FieldInfo {
+/** A field's kind by its names: its attributes, its `label` (`labelTextFor`) and a CSS-drawn `extraLabel`. */
+function classifyField(el: Element, label: string, rules: PageRules, extraLabel = ''): FieldInfo {
   const type = attr(el, 'type').toLowerCase();
   const auto = attr(el, 'autocomplete').toLowerCase();
   // Each source is capped on its own, so padding one (a 100 kB placeholder) cannot push the label out.
   const descriptor = normalizeText(
-    [...TEXT_ATTRS.field.map((a) => (a === 'autocomplete' ? auto : attr(el, a))), labelTextFor(el, doc, labels), extraLabel]
+    [...TEXT_ATTRS.field.map((a) => (a === 'autocomplete' ? auto : attr(el, a))), label, extraLabel]
       .map((part) => part.slice(0, 160))
       .join(' ')
       .replace(/[_[\]]/g, ' '),
