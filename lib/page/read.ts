@@ -10,6 +10,7 @@ import { extractPage, type PageExtras, type PageModel, TEXT_ATTRS } from './extr
 // has a few hundred images and labelled buttons). Any other element with an `aria-label` is read for that alone.
 const PROBE_ELEMENTS = ['img', 'input', 'select', 'textarea', 'meta', '[aria-label]'];
 const LABELLED = ['aria-label'];
+/** By a switch: no lookup in an object whose keys a page's tag names could reach (`<constructor>`). */
 function probedAttrs(tag: string): readonly string[] {
   switch (tag) {
     case 'img':
