@@ -7,22 +7,18 @@ import { extractPage, type PageExtras, type PageModel, TEXT_ATTRS } from './extr
 
 // The elements whose attributes the model reads words from, and which of their attributes (lib/page/extract.ts
 // `TEXT_ATTRS`): only those, as each read is a call into the page from the script's world (an ordinary news page
-// has a few hundred images and labelled buttons). Any other element with an `aria-label` is read for that alone.
-const PROBE_ELEMENTS = ['img', 'input', 'select', 'textarea', 'meta', '[aria-label]'];
-const LABELLED = ['aria-label'];
+// has a few hundred images). Other attributes (a button's `aria-label`, a link's `title`) are never where the
+// model looks for the programme's name, so neither is the probe.
+const PROBE_ELEMENTS = ['img', 'input', 'select', 'textarea', 'meta'];
 /** By a switch: no lookup in an object whose keys a page's tag names could reach (`<constructor>`). */
 function probedAttrs(tag: string): readonly string[] {
   switch (tag) {
     case 'img':
       return TEXT_ATTRS.image;
-    case 'input':
-    case 'select':
-    case 'textarea':
-      return TEXT_ATTRS.field;
     case 'meta':
       return TEXT_ATTRS.meta;
     default:
-      return LABELLED;
+      return TEXT_ATTRS.field;
   }
 }
 const PROBE_LIST = [PROBE_ELEMENTS.join(',')];
