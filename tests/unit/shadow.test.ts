@@ -21,6 +21,15 @@ function closedPage(): { doc: Document; rootOf: (el: Element) => ShadowRoot | nu
 }
 
 describe('shadow roots', () => {
+  it('a field named by aria-labelledby is labelled from its own shadow root, where the ids live', () => {
+    const win = new Window();
+    const doc = win.document as unknown as Document;
+    doc.body.innerHTML = '<h1>Kartu Prakerja</h1><span id="t">Cari</span><div id="host"></div>';
+    const root = (doc.getElementById('host') as Element).attachShadow({ mode: 'closed' });
+    root.innerHTML = '<form><span id="t">Kode OTP</span><input aria-labelledby="t"></form>';
+    const model = extractPage(doc, 'https://portal.example/', RULES, { shadowRoots: [root] });
+    expect(model.forms.flatMap((f) => f.fields.map((x) => x.kind))).toEqual(['otp']);
+  });
   it('a form in a closed root is judged only when the adapter opens it', () => {
     const { doc, rootOf } = closedPage();
     expect(scanPage(doc, 'https://portal.example/', RULES).level).toBe('neutral');
