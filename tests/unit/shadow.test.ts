@@ -8,25 +8,30 @@ import { RULES } from './helpers';
 const FORM =
   '<h1>Klaim Insentif Kartu Prakerja</h1><p>Dapatkan bantuan Rp600.000 setiap bulan. Kuota terbatas!</p><form><label for="nik">NIK</label><input id="nik"><label for="otp">Kode OTP</label><input id="otp"></form>';
 
+/** A page with `body`, whose element `#host` holds a shadow root of `mode` with `inside`. */
+function pageWithRoot(body: string, inside: string, mode: ShadowRootMode): { doc: Document; host: Element; root: ShadowRoot } {
+  const doc = new Window().document as unknown as Document;
+  doc.body.innerHTML = body;
+  const host = doc.getElementById('host') as Element;
+  const root = host.attachShadow({ mode });
+  root.innerHTML = inside;
+  return { doc, host, root };
+}
+
 /** A page whose scam form sits in a closed shadow root; `rootOf` plays the content-script adapter. */
 function closedPage(): { doc: Document; rootOf: (el: Element) => ShadowRoot | null } {
-  const win = new Window();
-  const doc = win.document as unknown as Document;
-  doc.body.innerHTML = '<p>Portal layanan</p><div id="host"></div>';
-  const host = doc.getElementById('host') as Element;
-  const root = host.attachShadow({ mode: 'closed' });
-  root.innerHTML = FORM;
+  const { doc, host, root } = pageWithRoot('<p>Portal layanan</p><div id="host"></div>', FORM, 'closed');
   const closed = new Map<Element, ShadowRoot>([[host, root]]);
   return { doc, rootOf: (el) => el.shadowRoot ?? closed.get(el) ?? null };
 }
 
 describe('shadow roots', () => {
   it('a field named by aria-labelledby is labelled from its own shadow root, where the ids live', () => {
-    const win = new Window();
-    const doc = win.document as unknown as Document;
-    doc.body.innerHTML = '<h1>Kartu Prakerja</h1><span id="t">Cari</span><div id="host"></div>';
-    const root = (doc.getElementById('host') as Element).attachShadow({ mode: 'closed' });
-    root.innerHTML = '<form><span id="t">Kode OTP</span><input aria-labelledby="t"></form>';
+    const { doc, root } = pageWithRoot(
+      '<h1>Kartu Prakerja</h1><span id="t">Cari</span><div id="host"></div>',
+      '<form><span id="t">Kode OTP</span><input aria-labelledby="t"></form>',
+      'closed',
+    );
     const model = extractPage(doc, 'https://portal.example/', RULES, { shadowRoots: [root] });
     expect(model.forms.flatMap((f) => f.fields.map((x) => x.kind))).toEqual(['otp']);
   });
@@ -56,11 +61,11 @@ describe('shadow roots', () => {
   });
 
   it("the fast exit reads a shadow root's attributes too", () => {
-    const win = new Window();
-    const doc = win.document as unknown as Document;
-    doc.body.innerHTML = '<p>Portal layanan</p><div id="host"></div>';
-    const root = (doc.getElementById('host') as Element).attachShadow({ mode: 'open' });
-    root.innerHTML = '<form><input placeholder="NIK terdaftar di Prakerja"></form>';
+    const { doc } = pageWithRoot(
+      '<p>Portal layanan</p><div id="host"></div>',
+      '<form><input placeholder="NIK terdaftar di Prakerja"></form>',
+      'open',
+    );
     expect(mayMentionBrand(doc, RULES)).toBe(false);
     expect(
       mayMentionBrand(
