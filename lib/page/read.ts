@@ -10,7 +10,11 @@ import { extractPage, type PageExtras, type PageModel, TEXT_ATTRS } from './extr
 // has a few hundred images). Other attributes (a button's `aria-label`, a link's `title`) are never where the
 // model looks for the programme's name, so neither is the probe.
 const PROBE_ELEMENTS = ['img', 'input', 'select', 'textarea', 'meta'];
-/** By a switch: no lookup in an object whose keys a page's tag names could reach (`<constructor>`). */
+const PROBE_LIST = [PROBE_ELEMENTS.join(',')];
+/**
+ * Images and meta tags by their own lists, the fields by theirs. By a switch: no lookup in an object whose keys a
+ * page's tag names could reach (`<constructor>`).
+ */
 function probedAttrs(tag: string): readonly string[] {
   switch (tag) {
     case 'img':
@@ -21,7 +25,6 @@ function probedAttrs(tag: string): readonly string[] {
       return TEXT_ATTRS.field;
   }
 }
-const PROBE_LIST = [PROBE_ELEMENTS.join(',')];
 
 /**
  * The fast exit: the page's text and the attributes the rules read, NFKC-normalised, tested with the loose
@@ -35,7 +38,7 @@ export function mayMentionBrand(doc: Document, rules: PageRules, shadowRoots: re
   const bits: string[] = [];
   for (const scope of [doc, ...shadowRoots]) {
     // In the document one query per selector: a list of them tests each against every element, about twice the
-    // time (an element found twice only repeats its words). A shadow root, usually small, gets one query.
+    // time. A shadow root, usually small, gets one query.
     for (const selector of scope === doc ? PROBE_ELEMENTS : PROBE_LIST) {
       const found = scope.querySelectorAll(selector);
       for (let i = 0; i < found.length; i++) {
