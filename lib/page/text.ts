@@ -4,11 +4,13 @@
  * words (`pr4k3rja`) and runs of spaces. HTML entities are already decoded by the DOM parser.
  */
 import { LEET, TEXT_CONFUSABLES } from '../letters';
+import { once } from '../once';
 
 // biome-ignore lint/suspicious/noMisleadingCharacterClass: each invisible code point is listed on purpose
 const ZERO_WIDTH = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufe00-\ufe0f\ufeff]/g;
-const SPACED = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}][ .*_\u00a0-]){3,}[\p{L}\p{N}](?![\p{L}\p{N}])/gu;
-const LEET_IN_WORD = /(?<=\p{L})[013457@$](?=\p{L})|(?<=\p{L}[013457@$])[013457@$](?=\p{L})/gu;
+// The Unicode-class patterns are made on first use (lib/once.ts): text that is all ASCII never needs them.
+const SPACED = once(() => /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}][ .*_\u00a0-]){3,}[\p{L}\p{N}](?![\p{L}\p{N}])/gu);
+const LEET_IN_WORD = once(() => /(?<=\p{L})[013457@$](?=\p{L})|(?<=\p{L}[013457@$])[013457@$](?=\p{L})/gu);
 
 export const MAX_TEXT = 400_000;
 
@@ -30,8 +32,8 @@ export function normalizeText(input: string): string {
 export function normalizeAny(input: string): string {
   let s = input.normalize('NFKC').replace(ZERO_WIDTH, '').toLowerCase();
   s = foldConfusables(s);
-  s = s.replace(SPACED, (m) => m.replace(/[ .*_\u00a0-]/g, ''));
-  s = s.replace(LEET_IN_WORD, (c) => LEET[c] ?? c);
+  s = s.replace(SPACED(), (m) => m.replace(/[ .*_\u00a0-]/g, ''));
+  s = s.replace(LEET_IN_WORD(), (c) => LEET[c] ?? c);
   return s.replace(/[ \t\r\f\v\u00a0]+/g, ' ');
 }
 

@@ -1,14 +1,18 @@
 import type { Translate } from '../../i18n';
 import { MAX_LINKS_PER_MESSAGE } from '../../messages';
+import { once } from '../../once';
 import { ASCII } from '../../page/text';
 import { hostOf, judgeUrls, Marks, markAfter } from './link-marker';
 
 /**
  * A host-shaped word in message text: `prakerja12.xyz`, `daftar di s.id/prakerja72`, `ргаkerja.com`. Labels
  * of letters, digits and hyphens, a final label of 2+ letters, an optional path. E-mail addresses are
- * skipped (the `@` before them).
+ * skipped (the `@` before them). Made on first use (lib/once.ts), as is `HOST_HINT`: text that is all ASCII
+ * never needs either.
  */
-const HOST_TOKEN = /(?<![\p{L}\p{N}@.-])(?:https?:\/\/)?((?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+\p{L}{2,24})(\/[^\s<>"'()]*)?/gu;
+const HOST_TOKEN = once(
+  () => /(?<![\p{L}\p{N}@.-])(?:https?:\/\/)?((?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+\p{L}{2,24})(\/[^\s<>"'()]*)?/gu,
+);
 /**
  * The same pattern for text that is all ASCII (most messages), where a letter is `A-Za-z` and a digit `0-9`. A
  * page's fresh script context compiles the Unicode classes slowly: on the bench's chat page, in a new renderer
@@ -49,11 +53,11 @@ function urlOf(word: string): string | null {
 
 /** The addresses in a piece of text, as URLs the engine can judge, with the word each came from. */
 export function addressesIn(text: string): Array<{ word: string; url: string }> {
-  return addressesBy(ASCII.test(text) ? HOST_TOKEN_ASCII : HOST_TOKEN, text);
+  return addressesBy(ASCII.test(text) ? HOST_TOKEN_ASCII : HOST_TOKEN(), text);
 }
 
 /** `addressesIn` by the Unicode pattern alone, for any text. Exported for the test that both paths agree. */
-export const addressesAny = (text: string) => addressesBy(HOST_TOKEN, text);
+export const addressesAny = (text: string) => addressesBy(HOST_TOKEN(), text);
 
 function addressesBy(token: RegExp, text: string): Array<{ word: string; url: string }> {
   const out: Array<{ word: string; url: string }> = [];
@@ -151,11 +155,11 @@ export class TextMarker {
  * of emoji but with no such address never compiles it.
  */
 export function mayHoldAddress(text: string): boolean {
-  return HOST_HINT_ASCII.test(text) || (NON_ASCII_NEAR_DOT.test(text) && HOST_HINT.test(text));
+  return HOST_HINT_ASCII.test(text) || (NON_ASCII_NEAR_DOT.test(text) && HOST_HINT().test(text));
 }
 /** The test by the Unicode pattern alone. Exported for the test that `mayHoldAddress` gives the same answer. */
-export const mayHoldAddressAny = (text: string) => HOST_HINT.test(text);
-const HOST_HINT = /[\p{L}\p{N}]\.\p{L}{2}/u;
+export const mayHoldAddressAny = (text: string) => HOST_HINT().test(text);
+const HOST_HINT = once(() => /[\p{L}\p{N}]\.\p{L}{2}/u);
 const HOST_HINT_ASCII = /[A-Za-z0-9]\.[A-Za-z]{2}/;
 // Without the `u` flag a character outside the BMP is two code units, both outside ASCII: still caught.
 const NON_ASCII_NEAR_DOT = /[^\0-\x7f]\.|\.[^\0-\x7f]|\.[A-Za-z][^\0-\x7f]/;
