@@ -105,9 +105,10 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     let model: PageModel | null = null;
     let scanMs = performance.now() - started;
     if (!trusted && mayMentionBrand(document, rules, roots)) {
-      // The laid-out text in this task, the rest in the next, so that the page's own work can run in between: on
-      // a large page `innerText` is a third of the reading (21 of 58 ms on a 50k-element page). In a hidden tab
-      // the timer may wait up to a second. `roots` may be replaced by another scan meanwhile: keep this one's.
+      // Three tasks, so that the page's own work can run in between: the laid-out text (on a large page `innerText`
+      // is a third of the reading, 21 of 58 ms on a 50k-element page), the rest of the model, then handing it to
+      // the browser (copying a 50k-element page's model into the message took 10 to 15 ms). In a hidden tab a
+      // timer may wait up to a second. `roots` may be replaced by another scan meanwhile: keep this one's.
       const found = roots;
       const text = visibleText(document);
       scanMs = performance.now() - started;
@@ -117,8 +118,6 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
       const laidOut = (root: Node) => (root === document ? text : visibleText(root));
       model = extractPage(document, location.href, rules, { shadowRoots: found, generatedText, visibleText: laidOut });
       scanMs += performance.now() - resumed;
-      // Handing the model to the browser is a task of its own as well: on a 50k-element page, copying it into
-      // the message took 10 to 15 ms, beside about 20 ms of reading in the same task.
       await nextTask();
       if (!ctx.isValid) return;
     }
