@@ -1,5 +1,6 @@
 import type { PageRules } from '../rules/compile';
 import { extractPage, type PageExtras, type PageModel, TEXT_ATTRS } from './extract';
+import { nfkc } from './text';
 
 // The in-page half of a page scan, which the content script runs: is the programme named at all, and if
 // so, the page's model. The other half, judging the model (`judgeModel` in ./scan.ts), runs in the
@@ -31,7 +32,7 @@ function probedAttrs(tag: string): readonly string[] {
  * brand pattern. Most pages never mention the programme and stop here, before extraction.
  */
 export function mayMentionBrand(doc: Document, rules: PageRules, shadowRoots: readonly ShadowRoot[] = []): boolean {
-  const probe = (text: string) => rules.brandProbe.test(text.normalize('NFKC'));
+  const probe = (text: string) => rules.brandProbe.test(nfkc(text));
   // Cheapest first, stopping at the first hit: branded pages usually say so in the title.
   if (probe(doc.title ?? '') || probe(doc.documentElement?.textContent ?? '')) return true;
   for (const root of shadowRoots) if (probe(root.textContent ?? '')) return true;

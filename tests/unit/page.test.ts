@@ -6,7 +6,7 @@ import { PAGE_DETECTORS } from '../../lib/page/detectors';
 import { PAGE_EXAMPLES } from '../../lib/page/detectors/examples';
 import { extractPage } from '../../lib/page/extract';
 import { judgeModel, mayMentionBrand, scanPage } from '../../lib/page/scan';
-import { normalizeAny, normalizeText } from '../../lib/page/text';
+import { nfkc, normalizeAny, normalizeText } from '../../lib/page/text';
 import { doc, fixture, ROOT, RULES } from './helpers';
 
 const scan = (html: string, url: string) => scanPage(doc(html), url, RULES);
@@ -176,6 +176,18 @@ describe('text normalisation against obfuscation', () => {
       fc.property(fc.string({ unit: 'binary-ascii', maxLength: 60 }), (text) => {
         expect(normalizeText(text)).toBe(normalizeAny(text));
       }),
+    );
+  });
+
+  it('skips NFKC only where it would change nothing', () => {
+    // Any code point, and text of ASCII with one fullwidth or styled letter in it (the forms NFKC folds).
+    const folded = fc.constantFrom('\uff30', '\ud835\udc29', '\u2460', '\u00a0', '\ufb01');
+    const mixed = fc.tuple(fc.string({ unit: 'binary-ascii' }), folded, fc.string({ unit: 'binary-ascii' })).map((p) => p.join(''));
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: 'binary-ascii' }), mixed), (text) => {
+        expect(nfkc(text)).toBe(text.normalize('NFKC'));
+      }),
+      { numRuns: 2_000 },
     );
   });
 
