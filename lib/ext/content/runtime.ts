@@ -105,16 +105,21 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     let model: PageModel | null = null;
     let scanMs = performance.now() - started;
     if (!trusted && mayMentionBrand(document, rules, roots)) {
-      // Three tasks, so that the page's own work can run in between: the laid-out text (on a large page `innerText`
-      // is a third of the reading, 21 of 58 ms on a 50k-element page), the rest of the model, then handing it to
-      // the browser (copying a 50k-element page's model into the message took 10 to 15 ms). In a hidden tab a
-      // timer may wait up to a second. `roots` may be replaced by another scan meanwhile: keep this one's.
+      // Three more tasks after this one (the shadow-root search and the brand probe), so that the page's own work
+      // can run in between: the laid-out text (on a large page `innerText` is a third of the reading, 21 of 58 ms
+      // on a 50k-element page, and one call that cannot be split), the rest of the model, then handing it to the
+      // browser (copying a 50k-element page's model into the message took 10 to 15 ms). In a hidden tab a timer
+      // may wait up to a second. `roots` may be replaced by another scan meanwhile: keep this one's.
       const found = roots;
-      const text = visibleText(document);
       scanMs = performance.now() - started;
       await nextTask();
       if (!ctx.isValid) return;
-      const resumed = performance.now();
+      let resumed = performance.now();
+      const text = visibleText(document);
+      scanMs += performance.now() - resumed;
+      await nextTask();
+      if (!ctx.isValid) return;
+      resumed = performance.now();
       const laidOut = (root: Node) => (root === document ? text : visibleText(root));
       model = extractPage(document, location.href, rules, { shadowRoots: found, generatedText, visibleText: laidOut });
       scanMs += performance.now() - resumed;
