@@ -112,19 +112,19 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
       // may wait up to a second. `roots` may be replaced by another scan meanwhile: keep this one's.
       const found = roots;
       scanMs = performance.now() - started;
-      await nextTask();
-      if (!ctx.isValid) return;
-      let resumed = performance.now();
-      const text = visibleText(document);
-      scanMs += performance.now() - resumed;
-      await nextTask();
-      if (!ctx.isValid) return;
-      resumed = performance.now();
+      // Each reading step's time counts towards the scan's (sent with the model), the waits between them do not.
+      const timed = <T>(read: () => T): T => {
+        const resumed = performance.now();
+        const out = read();
+        scanMs += performance.now() - resumed;
+        return out;
+      };
+      if (!(await nextTask(ctx))) return;
+      const text = timed(() => visibleText(document));
+      if (!(await nextTask(ctx))) return;
       const laidOut = (root: Node) => (root === document ? text : visibleText(root));
-      model = extractPage(document, location.href, rules, { shadowRoots: found, generatedText, visibleText: laidOut });
-      scanMs += performance.now() - resumed;
-      await nextTask();
-      if (!ctx.isValid) return;
+      model = timed(() => extractPage(document, location.href, rules, { shadowRoots: found, generatedText, visibleText: laidOut }));
+      if (!(await nextTask(ctx))) return;
     }
     // With no answer from the background, a page that names the programme keeps its forms guarded.
     let verdict: Verdict | null = null;
@@ -239,5 +239,5 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   if (texts && document.body) texts.add(document.body);
 }
 
-/** The next task (a timer: Firefox ESR has no `scheduler.yield`). */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** The next task (a timer: Firefox ESR has no `scheduler.yield`), and whether the script still runs then. */
+const nextTask = (ctx: ContentScriptContext) => new Promise<boolean>((resolve) => setTimeout(() => resolve(ctx.isValid), 0));
