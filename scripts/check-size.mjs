@@ -6,6 +6,9 @@
 // ruleset (the background sends its runtime form), the UI's full messages (it gets its own subset), the
 // style sheets of the banner, the field warning and the marks (sent with the rules) and the storage library (settings come with the rules) all
 // stay out.
+// In Chromium that script is an ES module, imported by a one-line classic script (the loader) that the manifest
+// lists in its place (scripts/content-module.ts): the loader must stay that one line, and the module must be
+// web-accessible only at the per-session address.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
@@ -37,6 +40,13 @@ const BUDGETS = [
     forbid: CONTENT_FORBID,
     require: CONTENT_REQUIRE,
   },
+  {
+    file: '.output/chrome-mv3/content-scripts/loader.js',
+    maxBytes: 300,
+    maxGzip: 300,
+    forbid: { 'webextension-polyfill': /webextension-polyfill|browser\./ },
+    require: { 'the import of the content script': /^import\(chrome\.runtime\.getURL\("content-scripts\/content\.js"\)\)/ },
+  },
   // The background keeps the polyfill's whole API table (it uses tabs, webNavigation, alarms).
   {
     file: '.output/chrome-mv3/background.js',
@@ -65,4 +75,16 @@ for (const b of BUDGETS) {
   );
   failed ||= over || carries.length > 0;
 }
+const manifest = JSON.parse(readFileSync('.output/chrome-mv3/manifest.json', 'utf8'));
+const scripts = (manifest.content_scripts ?? []).flatMap((c) => c.js ?? []);
+const reachable = (manifest.web_accessible_resources ?? []).filter((w) => w.resources.includes('content-scripts/content.js'));
+const manifestOk =
+  scripts.includes('content-scripts/loader.js') &&
+  !scripts.includes('content-scripts/content.js') &&
+  reachable.length === 1 &&
+  reachable[0].use_dynamic_url === true;
+console.log(
+  `${manifestOk ? 'ok  ' : 'FAIL'} .output/chrome-mv3/manifest.json: ${manifestOk ? 'lists the loader, and the module as web-accessible at its per-session address only' : `content scripts ${JSON.stringify(scripts)}, web-accessible ${JSON.stringify(reachable)}`}`,
+);
+failed ||= !manifestOk;
 process.exit(failed ? 1 : 0);

@@ -92,3 +92,55 @@ test('a branded OTP form inside an iframe gets the field warning and the submit 
   expect(await inFrame((d) => d.location.pathname)).toBe('/frame');
   await page.close();
 });
+
+test('a scam page whose Content-Security-Policy forbids every script is still caught: banner, field warning, submit hold', async ({
+  harness,
+  sites,
+  ext,
+}) => {
+  const page = await harness.newPage();
+  const url = sites.url('verifikasi-ketat.example');
+  await visit(page, url);
+  expect((await tabState(ext, url)).verdict.level).toBe('dangerous');
+  await expect.poll(() => bannerText(page)).toMatch(/^visible/);
+  await page.focus('#nik');
+  await page.waitForSelector('#nik + jaga-prakerja-field-warning');
+  const asked = page.answerDialogs(false);
+  await page.focus('#otp');
+  await page.press('Enter');
+  await expect.poll(() => asked.length).toBe(1);
+  expect(await href(page)).toBe(url);
+  await page.close();
+});
+
+test('a scam page that asks for the content script by its address cannot tell the extension is there, and is still caught', async ({
+  harness,
+  sites,
+}, info) => {
+  test.skip(info.project.name !== 'chromium', 'only Chromium loads the content script from a web-accessible file (scripts/content-module.ts)');
+  const page = await harness.newPage();
+  await visit(page, sites.url('bantuan-warga.example'));
+  await expect.poll(() => bannerText(page)).toMatch(/^visible/);
+  // A kit that finds the extension could show it a harmless page: the file is reachable only at the address
+  // Chromium makes for it each session, which only our own content script is told.
+  const probes = await page.evaluate(async (src) => {
+    const tries: Record<string, () => Promise<unknown>> = {
+      fetch: () => fetch(src).then((r) => r.status),
+      import: () => import(src),
+      script: () =>
+        new Promise((resolve, reject) => {
+          const s = document.createElement('script');
+          s.src = src;
+          s.onload = resolve;
+          s.onerror = reject;
+          document.head.append(s);
+        }),
+    };
+    const out: Record<string, string> = {};
+    const [answered, refused] = [() => 'answered', () => 'refused'];
+    for (const [name, go] of Object.entries(tries)) out[name] = await go().then(answered, refused);
+    return out;
+  }, `${harness.extensionBase}content-scripts/content.js`);
+  expect(probes).toEqual({ fetch: 'refused', import: 'refused', script: 'refused' });
+  await page.close();
+});

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 export const SITES: Record<string, string> = {
   'prakerja12.xyz': 'lookalike.html',
   'bantuan-warga.example': 'scam-otp.html',
+  'verifikasi-ketat.example': 'scam-csp.html',
   'berita.example': 'news-warning.html',
   'dashboard.prakerja.go.id': 'official-otp.html',
   'www.tokopedia.com': 'partner-checkout.html',

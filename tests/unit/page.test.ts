@@ -43,6 +43,7 @@ describe('each page rule with its examples, run both ways', () => {
 describe('scanPage on the e2e fixtures', () => {
   it.each([
     ['scam-otp.html', 'http://bantuan-warga.example/', 'dangerous'],
+    ['scam-csp.html', 'http://verifikasi-ketat.example/', 'dangerous'],
     ['news-warning.html', 'http://berita.example/', 'neutral'],
     ['official-otp.html', 'https://dashboard.prakerja.go.id/masuk', 'official'],
     ['partner-checkout.html', 'https://www.tokopedia.com/kartu-prakerja/checkout', 'partner'],
