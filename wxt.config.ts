@@ -1,6 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { contentScriptAsModule } from './scripts/content-module';
+import { compileContentScriptAtOnce, contentScriptAsModule, isChromiumBuild } from './scripts/content-module';
 import { polyfillForContentScripts } from './scripts/polyfill-for-content';
 
 // Firefox gets Manifest V2 (see README, "Why MV2 for Firefox"): in Firefox MV3 the user may withhold host
@@ -12,8 +12,11 @@ export default defineConfig({
   // `browser` everywhere is Mozilla's webextension-polyfill (promise-based `browser.*` on Chromium too); the content
   // script's copy carries the API table of only what a content script can reach (scripts/polyfill-for-content.ts).
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact(), polyfillForContentScripts()] }),
-  // Chromium: the content script is an ES module behind a one-line loader (compiled off the page's main thread).
+  vite: (env) => ({
+    plugins: [preact(), polyfillForContentScripts(), ...(isChromiumBuild(env) ? [compileContentScriptAtOnce()] : [])],
+  }),
+  // Chromium: the content script is an ES module behind a one-line loader, compiled at once off the page's main
+  // thread (scripts/content-module.ts).
   hooks: contentScriptAsModule,
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

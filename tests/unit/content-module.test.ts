@@ -4,7 +4,15 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { constants, runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_LOADER, CONTENT_SCRIPT, LOADER_SOURCE, loadContentScriptAsModule } from '../../scripts/content-module';
+import {
+  COMPILE_HINT,
+  CONTENT_LOADER,
+  CONTENT_SCRIPT,
+  compileContentScriptAtOnce,
+  isChromiumBuild,
+  LOADER_SOURCE,
+  loadContentScriptAsModule,
+} from '../../scripts/content-module';
 
 describe('the Chromium manifest: a loader stands in for the content script', () => {
   const built = () => ({
@@ -69,5 +77,27 @@ describe('the loader', () => {
     expect(run.asked).toEqual([CONTENT_SCRIPT]);
     expect(run.errors).toHaveLength(1);
     expect(String(run.errors[0]?.[0])).toContain('the page scanner did not load');
+  });
+});
+
+describe('the compile hint', () => {
+  it('goes on the first line of the content script, and of no other file', () => {
+    const bundle = {
+      [CONTENT_SCRIPT]: { type: 'chunk', code: '(function(){})();' },
+      'content-scripts/other.js': { type: 'chunk', code: 'x();' },
+      'content-scripts/content.css': { type: 'asset', source: 'a{}' },
+    };
+    const plugin = compileContentScriptAtOnce() as unknown as { generateBundle(o: unknown, b: typeof bundle): void };
+    plugin.generateBundle({}, bundle);
+    expect(bundle[CONTENT_SCRIPT].code).toBe(`${COMPILE_HINT}\n(function(){})();`);
+    expect(bundle['content-scripts/other.js'].code).toBe('x();');
+    expect(bundle['content-scripts/content.css']).toEqual({ type: 'asset', source: 'a{}' });
+  });
+
+  it('is for the Chromium (MV3) build only', () => {
+    expect(isChromiumBuild({ browser: 'chrome', manifestVersion: 3 })).toBe(true);
+    expect(isChromiumBuild({ browser: 'firefox', manifestVersion: 2 })).toBe(false);
+    expect(isChromiumBuild({ browser: 'firefox', manifestVersion: 3 })).toBe(false);
+    expect(isChromiumBuild({ browser: 'chrome', manifestVersion: 2 })).toBe(false);
   });
 });
