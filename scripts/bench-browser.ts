@@ -291,7 +291,8 @@ async function main() {
   // Three peers, each an extension injected the way ours is (document_start, all frames): one whose
   // content script does nothing, and one whose content script sends one message to its background and gets
   // an answer, as any extension that judges pages off the page's thread must at least do. A third runs our own
-  // built content script beside that peer's background, whose answer is no content pack: the script is
+  // built content script (its files as our manifest loads them) beside that peer's background, whose answer is
+  // no content pack: the script is
   // evaluated, asks for its pack and stops, so its cost is what every page pays before any reading.
   const peers = await Promise.all([
     peerExtension(oneScript('void 0;\n')),

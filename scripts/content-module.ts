@@ -8,7 +8,8 @@ import type { Wxt } from 'wxt';
  * (it keeps no code cache for content scripts): about 5 ms for ours on this machine, on every page before any of
  * its code runs. A module imported from the extension is loaded like any other script: V8 compiles it on a
  * background thread while it streams in, and keeps a code cache of it, used from the next new renderer for the
- * same site on. The numbers are in docs/performance.md.
+ * same site on, within the browser session (the module's address changes each session). The numbers are in
+ * docs/performance.md.
  *
  * The module is web-accessible, as `import()` requires, but only through the per-session address Chromium makes
  * for it (`use_dynamic_url`): a page cannot test for the extension by asking for the file at its fixed address.
@@ -16,7 +17,8 @@ import type { Wxt } from 'wxt';
  * The module's first line asks V8 to compile all of it at once (`COMPILE_HINT`), so that it is compiled in the
  * same background work and not function by function on the main thread as each is first called.
  *
- * Firefox keeps the classic content script: it compiles a content script once per process and reuses it.
+ * Firefox keeps the classic content script: the benchmarks measure Chromium's main thread only, so nothing
+ * here shows the change would help there.
  */
 
 /** The content script WXT builds, and in Chromium the module the loader imports. */
