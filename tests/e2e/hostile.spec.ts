@@ -1,6 +1,24 @@
+import type { AnyPage } from './browsers';
 import { bannerText, expect, href, tabState, test, visit } from './fixtures';
 
 // Hostile pages: protection must hold when a page sabotages DOM APIs, floods mutations or covers the banner.
+
+/**
+ * A page's NIK + OTP form at `url` is caught: the banner shows, the NIK field gets its warning, and Enter in the OTP
+ * field is held. Returns the tab's state, read once the banner shows (the page has been judged).
+ */
+async function expectCaughtAndHeld(page: AnyPage, ext: AnyPage, url: string): Promise<Awaited<ReturnType<typeof tabState>>> {
+  await expect.poll(() => bannerText(page)).toMatch(/^visible/);
+  const state = await tabState(ext, url);
+  await page.focus('#nik');
+  await page.waitForSelector('#nik + jaga-prakerja-field-warning');
+  const asked = page.answerDialogs(false);
+  await page.focus('#otp');
+  await page.press('Enter');
+  await expect.poll(() => asked.length).toBe(1);
+  expect(await href(page)).toBe(url);
+  return state;
+}
 
 test('a page that sabotages EventTarget, form methods and MutationObserver is still caught, and cannot allowlist itself', async ({
   harness,
@@ -11,17 +29,9 @@ test('a page that sabotages EventTarget, form methods and MutationObserver is st
   const url = sites.url('sabotase.example');
   await visit(page, url);
   await page.waitForSelector('#otp');
-  await expect.poll(() => bannerText(page)).toMatch(/^visible/);
-  const state = await tabState(ext, url);
+  const state = await expectCaughtAndHeld(page, ext, url);
   expect(state.verdict.reasons.map((r) => r.code)).toContain('sensitive-form');
   expect(state.badge).toBe('!');
-  await page.focus('#nik');
-  await page.waitForSelector('#nik + jaga-prakerja-field-warning');
-  const asked = page.answerDialogs(false);
-  await page.focus('#otp');
-  await page.press('Enter');
-  await expect.poll(() => asked.length).toBe(1);
-  expect(await href(page)).toBe(url);
   const allow = await ext.evaluate(async () => {
     const g = globalThis as unknown as {
       browser?: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
@@ -101,15 +111,7 @@ test('a scam page whose Content-Security-Policy forbids every script is still ca
   const page = await harness.newPage();
   const url = sites.url('verifikasi-ketat.example');
   await visit(page, url);
-  expect((await tabState(ext, url)).verdict.level).toBe('dangerous');
-  await expect.poll(() => bannerText(page)).toMatch(/^visible/);
-  await page.focus('#nik');
-  await page.waitForSelector('#nik + jaga-prakerja-field-warning');
-  const asked = page.answerDialogs(false);
-  await page.focus('#otp');
-  await page.press('Enter');
-  await expect.poll(() => asked.length).toBe(1);
-  expect(await href(page)).toBe(url);
+  expect((await expectCaughtAndHeld(page, ext, url)).verdict.level).toBe('dangerous');
   await page.close();
 });
 
