@@ -43,7 +43,8 @@ export type PageMessage =
   | { type: 'allow-host'; host: string }
   | { type: 'remove-allow'; host: string }
   | { type: 'get-allowlist' }
-  | { type: 'update-rules' }
+  /** `url`: the update address the options page has just saved (the saved setting is read if it is missing or not valid). */
+  | { type: 'update-rules'; url?: string }
   | { type: 'get-rules-status' };
 
 export interface TabState {

@@ -41,7 +41,7 @@ function Options({
       onCheckUpdate={async () => {
         setRulesStatus(t('options_rules_checking'));
         await saving;
-        const { status } = await send<{ status: RulesStatus }>({ type: 'update-rules' });
+        const { status } = await send<{ status: RulesStatus }>({ type: 'update-rules', url: settings.rulesUrl });
         await loadRules();
         setRulesStatus(describeStatus(status, t));
       }}

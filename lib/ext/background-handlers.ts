@@ -8,7 +8,7 @@ import { judgeModel } from '../page/scan';
 import { type BannerText, bannerText } from '../report';
 import { runtimeRuleset } from '../rules/runtime';
 import type { Ruleset } from '../rules/schema';
-import { ALLOW_TTL_MS, isValidHost } from '../state';
+import { ALLOW_TTL_MS, isValidHost, isValidRulesUrl } from '../state';
 import { type AllowEntry, classifyUrl, judgedByHostAlone } from '../url/classify';
 import { isOfficialLogin } from '../url/login';
 import { normalizeUrl } from '../url/normalize';
@@ -228,8 +228,12 @@ async function handlePageMessage(m: PageMessage): Promise<unknown> {
     }
     case 'get-allowlist':
       return { allowlist: await readAllowlist() };
-    case 'update-rules':
-      return { status: await checkForUpdate((await readSettings()).rulesUrl) };
+    case 'update-rules': {
+      // The options page sends the address it has just saved, so that a check clicked right after typing it does
+      // not depend on this context reading that write back in time (it once read none: the privacy e2e flaked).
+      const url = isValidRulesUrl(m.url) ? m.url : (await readSettings()).rulesUrl;
+      return { status: await checkForUpdate(url) };
+    }
     case 'get-rules-status':
       return {
         status: await rulesStatusItem.getValue().catch(() => null),

@@ -48,8 +48,8 @@ test('the extension makes no request of its own except the optional rules downlo
   await ext.waitForSelector('#check-update:not([disabled])');
   await ext.click('#check-update');
   await expect.poll(() => ext.evaluate(() => document.getElementById('rules-status')?.textContent ?? '', null)).toMatch(/ditolak|rejected/);
-  // Rejected for what the download held (the file is not signed), not for want of an address: the check
-  // clicked right after the address was typed waits for it to be saved.
+  // Rejected for what the download held (the file is not signed), not for want of an address: the check clicked
+  // right after the address was typed sends the address the page has just saved.
   expect(await ext.evaluate(() => document.getElementById('rules-status')?.textContent ?? '', null)).not.toContain('no-address');
   await harness.close();
   sites.server.close();
