@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     environment: 'node',
+    setupFiles: ['tests/unit/fast-check-seed.ts'],
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/unit.json' },
   },

@@ -158,8 +158,11 @@ describe('properties', () => {
         h,
       ).toBe(outcome(() => toUnicode(h)));
     };
+    // The punycode package reads text before an '@' as an e-mail address's local part and leaves it
+    // undecoded. A host never holds an '@' (the URL parser forbids it), so labels here never do either.
+    const label = fc.string({ unit: 'binary', maxLength: 8 }).filter((l) => !l.includes('@'));
     const encoded = fc
-      .array(fc.string({ unit: 'binary', maxLength: 8 }), { minLength: 1, maxLength: 3 })
+      .array(label, { minLength: 1, maxLength: 3 })
       .map((ls) => outcome(() => toASCII(ls.join('.')).toLowerCase()))
       .filter((h) => h !== 'throws');
     fc.assert(fc.property(encoded, check), { numRuns: 5000 });
