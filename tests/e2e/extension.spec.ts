@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { bannerText, expect, expectQuiet, href, openExtensionPage, SCREENSHOTS, tabState, test, visit } from './fixtures';
+import { bannerText, expect, expectQuiet, href, openExtensionPage, SCREENSHOTS, tabState, test, visit, warnedAbout } from './fixtures';
 
 // The same scenarios run in Chromium (Playwright) and Firefox ESR (puppeteer over WebDriver BiDi),
 // each with the built extension loaded and fake hostnames resolved to a loopback fixture server.
@@ -29,8 +29,7 @@ test('a lookalike host is replaced by the warning page, whose safe button opens 
   const page = await harness.newPage();
   const url = sites.url('prakerja12.xyz', '/daftar');
   await visit(page, url);
-  await expect.poll(() => href(page)).toContain('/warning.html?url=');
-  expect(new URL(await href(page)).searchParams.get('url')).toBe(url);
+  expect(await warnedAbout(page)).toBe(url);
   await page.waitForSelector('#go-official');
   expect(await page.evaluate(() => document.querySelector('.address')?.textContent, null)).toBe(url);
   expect(await page.evaluate(() => document.getElementById('scam-content'), null)).toBeNull();

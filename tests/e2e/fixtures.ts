@@ -89,6 +89,22 @@ export async function href(page: AnyPage): Promise<string> {
   return page.evaluate(() => location.href, null).catch(() => 'navigating');
 }
 
+/**
+ * Wait until the tab shows the warning page, and return the blocked address it names, from the same read. In
+ * Chromium a page that committed (a server redirect to a lookalike) can be sent there twice, by the navigation
+ * event and by its own content script's first request, so a second read may come mid-navigation.
+ */
+export async function warnedAbout(page: AnyPage): Promise<string | null> {
+  let seen = '';
+  await expect
+    .poll(async () => {
+      seen = await href(page);
+      return seen;
+    })
+    .toContain('/warning.html?url=');
+  return new URL(seen).searchParams.get('url');
+}
+
 export async function bannerText(page: AnyPage): Promise<string | null> {
   // The banner's shadow root is closed: read what a person sees via the host's rendered size and the
   // accessibility-free route of innerText on the host (closed roots still render into layout).
