@@ -29,6 +29,24 @@ const OBSERVED: MutationObserverInit = {
 const MAX_RESCANS_PER_MINUTE = 20;
 
 /**
+ * Resolves once the document is no longer being parsed. A page that calls `window.stop()` while it is parsed never
+ * fires DOMContentLoaded (its readyState goes straight to "complete"), so a change of readyState counts too;
+ * waiting for the event alone left such a page unread.
+ */
+function domParsed(): Promise<void> {
+  if (document.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => {
+    const changed = () => {
+      if (document.readyState === 'loading') return;
+      document.removeEventListener('readystatechange', changed);
+      resolve();
+    };
+    document.addEventListener('readystatechange', changed);
+    document.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
+  });
+}
+
+/**
  * The content script's work on one page: scan, tell the background, show or hide the banner, guard forms
  * and mark links, and keep watching the DOM (debounced and rate-limited, so a page flooding mutations
  * cannot burn the CPU).
@@ -38,7 +56,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   // The rules, messages and settings are asked for now, in parallel with the page's parsing (in a top frame the
   // request also has the background judge the address, in case the navigation events missed this load).
   const ready = requestContentPack();
-  if (document.readyState === 'loading') await new Promise((r) => document.addEventListener('DOMContentLoaded', r, { once: true }));
+  await domParsed();
   const start = await ready;
   if (!start || !ctx.isValid) return;
   const { rules, settings, t, styles } = start;
