@@ -19,7 +19,9 @@ export type ContentMessage =
   | { type: 'content-pack' }
   /** A frame's model, judged for the frame; its warnings count for the tab only when it has the top page's origin. */
   | { type: 'frame-model'; origin: string; url: string; model: PageModel }
-  | { type: 'login-tip-dismissed' };
+  | { type: 'login-tip-dismissed' }
+  /** Chrome's loader: its import of the content script failed (a page's `window.stop()` cancels it); inject it. */
+  | { type: 'inject-scanner' };
 
 /**
  * What a content script needs to start, sent by the background instead of bundled into every page: the

@@ -48,10 +48,11 @@ const BUDGETS = [
     forbid: { 'webextension-polyfill': /webextension-polyfill|browser\./ },
     require: { 'the import of the content script': /^import\(chrome\.runtime\.getURL\("content-scripts\/content\.js"\)\)/ },
   },
-  // The background keeps the polyfill's whole API table (it uses tabs, webNavigation, alarms).
+  // The background keeps the polyfill's whole API table (it uses tabs, webNavigation, alarms). Raised from 512,000
+  // when Chrome's background learnt to inject the content script where a page cancels the loader's import.
   {
     file: '.output/chrome-mv3/background.js',
-    maxBytes: 512_000,
+    maxBytes: 520_000,
     maxGzip: 200_000,
     forbid: {},
     require: { 'polyfill API table': /captureVisibleTab/ },
@@ -83,9 +84,11 @@ const manifestOk =
   scripts.includes('content-scripts/loader.js') &&
   !scripts.includes('content-scripts/content.js') &&
   reachable.length === 1 &&
-  reachable[0].use_dynamic_url === true;
+  reachable[0].use_dynamic_url === true &&
+  (manifest.permissions ?? []).includes('scripting') &&
+  JSON.stringify(manifest.host_permissions) === JSON.stringify(manifest.content_scripts[0].matches);
 console.log(
-  `${manifestOk ? 'ok  ' : 'FAIL'} .output/chrome-mv3/manifest.json: ${manifestOk ? 'lists the loader, and the module as web-accessible at its per-session address only' : `content scripts ${JSON.stringify(scripts)}, web-accessible ${JSON.stringify(reachable)}`}`,
+  `${manifestOk ? 'ok  ' : 'FAIL'} .output/chrome-mv3/manifest.json: ${manifestOk ? "lists the loader, the module as web-accessible at its per-session address only, and scripting on the content script's hosts only" : `content scripts ${JSON.stringify(scripts)}, web-accessible ${JSON.stringify(reachable)}`}`,
 );
 failed ||= !manifestOk;
 process.exit(failed ? 1 : 0);

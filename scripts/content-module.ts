@@ -26,11 +26,18 @@ export const CONTENT_SCRIPT = 'content-scripts/content.js';
 /** The classic content script the Chromium manifest lists in its place. */
 export const CONTENT_LOADER = 'content-scripts/loader.js';
 
+/** The message with which the loader asks the background to inject the content script when its import failed. */
+export const INJECT_MESSAGE = 'inject-scanner';
+
 /**
  * The loader: plain JavaScript, the first thing of ours on every page, so it stays one call. It uses `chrome`,
  * not the polyfill's `browser`, because loading the polyfill here is the cost the module avoids.
+ *
+ * The import is a fetch that belongs to the page's document, and a page that calls `window.stop()` cancels it
+ * (a scam kit can do that to stay unread). Then the loader asks the background to inject the same file
+ * (`chrome.scripting`), which no page can cancel.
  */
-export const LOADER_SOURCE = `import(chrome.runtime.getURL(${JSON.stringify(CONTENT_SCRIPT)})).catch((e) => console.error("Jaga Prakerja: the page scanner did not load:", e));\n`;
+export const LOADER_SOURCE = `import(chrome.runtime.getURL(${JSON.stringify(CONTENT_SCRIPT)})).catch((e) => { console.warn("Jaga Prakerja: the page scanner did not load, injecting it:", e); chrome.runtime.sendMessage({ type: ${JSON.stringify(INJECT_MESSAGE)} }).catch(() => {}); });\n`;
 
 /**
  * V8's explicit compile hint (Chromium 136 and later; a comment to everything else): compile every function of
@@ -51,11 +58,16 @@ export function compileContentScriptAtOnce(): Plugin {
 }
 
 interface ManifestScripts {
+  permissions?: string[];
+  host_permissions?: string[];
   content_scripts?: Array<{ matches?: string[]; js?: string[] }>;
   web_accessible_resources?: unknown[];
 }
 
-/** Rewrite a Chromium manifest so that the loader stands in for the content script, which becomes web-accessible. */
+/**
+ * Rewrite a Chromium manifest so that the loader stands in for the content script, which becomes web-accessible,
+ * and the background may inject that script where the loader's import was cancelled (`scripting`).
+ */
 export function loadContentScriptAsModule(manifest: ManifestScripts): void {
   const entry = manifest.content_scripts?.find((s) => s.js?.includes(CONTENT_SCRIPT));
   if (!entry?.js || !entry.matches) throw new Error(`the manifest lists no content script ${CONTENT_SCRIPT} with matches`);
@@ -64,6 +76,9 @@ export function loadContentScriptAsModule(manifest: ManifestScripts): void {
     ...(manifest.web_accessible_resources ?? []),
     { resources: [CONTENT_SCRIPT], matches: entry.matches, use_dynamic_url: true },
   ];
+  if (!manifest.permissions?.includes('scripting')) manifest.permissions = [...(manifest.permissions ?? []), 'scripting'];
+  // `scripting` reaches only hosts the extension holds: the content script's own.
+  manifest.host_permissions = [...new Set([...(manifest.host_permissions ?? []), ...entry.matches])];
 }
 
 /** Whether a build is Chromium's (MV3), from WXT's config or the environment it hands `vite()`. */

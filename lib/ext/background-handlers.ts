@@ -20,7 +20,7 @@ import { checkForUpdate } from './rules-update';
 import { allowlistItem, loginTipItem, readAllowlist, readSettings } from './storage';
 import { addFrameFindings, getTab, setPageVerdict, setUrlVerdict, tabUrl } from './tabs';
 
-type Sender = { url?: string; origin?: string; tab?: { id?: number; url?: string }; frameId?: number; id?: string };
+type Sender = { url?: string; origin?: string; tab?: { id?: number; url?: string }; frameId?: number; id?: string; documentId?: string };
 
 export function warningPageUrl(blockedUrl: string, from?: string): string {
   const params = new URLSearchParams({ url: blockedUrl });
@@ -103,6 +103,14 @@ async function handleContentMessage(m: ContentMessage, sender: Sender): Promise<
   }
   if (m.type === 'login-tip-dismissed') {
     await loginTipItem.setValue(true);
+    return { ok: true };
+  }
+  if (m.type === 'inject-scanner') {
+    // Chrome's loader could not import the content script (a page's window.stop() cancels the import): inject
+    // the same file into the same document, which no page can cancel. Firefox has no loader (nor `scripting`).
+    if (tabId === undefined || !browser.scripting) return { error: 'cannot-inject' };
+    const target = sender.documentId ? { tabId, documentIds: [sender.documentId] } : { tabId, frameIds: [sender.frameId ?? 0] };
+    await browser.scripting.executeScript({ target, files: ['/content-scripts/content.js'], injectImmediately: true });
     return { ok: true };
   }
   return { error: 'not-allowed' };

@@ -9,6 +9,7 @@ import {
   CONTENT_LOADER,
   CONTENT_SCRIPT,
   compileContentScriptAtOnce,
+  INJECT_MESSAGE,
   isChromiumBuild,
   LOADER_SOURCE,
   loadContentScriptAsModule,
@@ -24,8 +25,11 @@ describe('the Chromium manifest: a loader stands in for the content script', () 
   });
 
   it('lists the loader in the script’s place, keeps its other keys, and makes the script reachable only at the per-session address', () => {
-    const manifest = built();
+    const manifest: ReturnType<typeof built> & { permissions?: string[]; host_permissions?: string[] } = built();
     loadContentScriptAsModule(manifest);
+    // The background may inject the script where a page cancels the import: on the content script's hosts only.
+    expect(manifest.permissions).toEqual(['scripting']);
+    expect(manifest.host_permissions).toEqual(['http://*/*', 'https://*/*']);
     expect(manifest.content_scripts).toEqual([
       { matches: ['http://*/*', 'https://*/*'], js: [CONTENT_LOADER], all_frames: true, run_at: 'document_start' },
       { matches: ['https://example.com/*'], js: ['content-scripts/other.js'] },
@@ -44,18 +48,23 @@ describe('the Chromium manifest: a loader stands in for the content script', () 
 
 describe('the loader', () => {
   /** Run the loader as the browser would, with `getURL` answering `url`; what it logged, once the import settled. */
-  async function runLoader(url: (path: string) => string): Promise<{ asked: string[]; errors: unknown[][] }> {
+  async function runLoader(url: (path: string) => string): Promise<{ asked: string[]; errors: unknown[][]; sent: unknown[] }> {
     const asked: string[] = [];
     const errors: unknown[][] = [];
+    const sent: unknown[] = [];
     const getURL = (path: string) => {
       asked.push(path);
       return url(path);
     };
-    const chrome = { runtime: { getURL } };
-    const console = { error: (...args: unknown[]) => errors.push(args) };
+    const sendMessage = (message: unknown) => {
+      sent.push(message);
+      return Promise.reject(new Error('no background'));
+    };
+    const chrome = { runtime: { getURL, sendMessage } };
+    const console = { warn: (...args: unknown[]) => errors.push(args) };
     const done = runInNewContext(LOADER_SOURCE, { chrome, console }, { importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER });
     await done;
-    return { asked, errors };
+    return { asked, errors, sent };
   }
 
   it('imports the content script by the address the browser gives for it', async () => {
@@ -65,18 +74,20 @@ describe('the loader', () => {
     writeFileSync(file, `globalThis.${key} = true;\n`);
     try {
       const run = await runLoader(() => pathToFileURL(file).href);
-      expect(run).toEqual({ asked: [CONTENT_SCRIPT], errors: [] });
+      expect(run).toEqual({ asked: [CONTENT_SCRIPT], errors: [], sent: [] });
       expect((globalThis as Record<string, unknown>)[key]).toBe(true);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   });
 
-  it('says so in the console when the script cannot be loaded', async () => {
+  it('when the import fails (a page can cancel it), says so and asks the background to inject the script', async () => {
     const run = await runLoader(() => pathToFileURL(join(tmpdir(), 'jaga-no-such-dir', 'content.mjs')).href);
     expect(run.asked).toEqual([CONTENT_SCRIPT]);
     expect(run.errors).toHaveLength(1);
     expect(String(run.errors[0]?.[0])).toContain('the page scanner did not load');
+    // One request; a background that cannot answer leaves no unhandled rejection behind.
+    expect(run.sent).toEqual([{ type: INJECT_MESSAGE }]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleMessage } from '../../lib/ext/background-handlers';
 import { setBadge } from '../../lib/ext/badge';
@@ -92,6 +92,25 @@ describe("the content script's first request (content pack)", () => {
     const pack = (await handleMessage({ type: 'content-pack' }, sender(3, 42))) as { rules?: unknown };
     expect(pack.rules).toBeTruthy();
     expect(await getTab(42)).toBeUndefined();
+  });
+});
+
+describe("Chrome's loader, when a page cancelled its import", () => {
+  beforeEach(() => fakeBrowser.reset());
+  const from = (extra: Record<string, unknown>) => ({ id: fakeBrowser.runtime.id, url: 'https://halaman.example/', ...extra });
+
+  it('has the content script injected into the same document, or the same frame where the browser names no document', async () => {
+    const inject = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([] as never);
+    expect(await handleMessage({ type: 'inject-scanner' }, from({ tab: { id: 5 }, frameId: 2, documentId: 'DOC' }))).toEqual({ ok: true });
+    expect(await handleMessage({ type: 'inject-scanner' }, from({ tab: { id: 5 }, frameId: 2 }))).toEqual({ ok: true });
+    expect(inject.mock.calls.map(([c]) => c)).toEqual([
+      { target: { tabId: 5, documentIds: ['DOC'] }, files: ['/content-scripts/content.js'], injectImmediately: true },
+      { target: { tabId: 5, frameIds: [2] }, files: ['/content-scripts/content.js'], injectImmediately: true },
+    ]);
+    // No tab, no injection.
+    expect(await handleMessage({ type: 'inject-scanner' }, from({ frameId: 0 }))).toEqual({ error: 'cannot-inject' });
+    expect(inject).toHaveBeenCalledTimes(2);
+    inject.mockRestore();
   });
 });
 
