@@ -146,3 +146,17 @@ test('a scam page that asks for the content script by its address cannot tell th
   expect(probes).toEqual({ fetch: 'refused', import: 'refused', script: 'refused' });
   await page.close();
 });
+
+test('a scam page that calls window.stop() is still caught: banner, field warning, submit hold', async ({ harness, sites, ext }) => {
+  // window.stop() cancels the document's loads, Chrome's import of our module among them, and a document stopped
+  // while it is parsed never fires DOMContentLoaded. Chrome's background injects the script instead, and the
+  // content script waits for the document's state, not for that event.
+  for (const host of ['cair-sekarang.example', 'cair-nanti.example']) {
+    // Stopped as soon as its form is parsed, and stopped late, after a slow script held the parser.
+    const page = await harness.newPage();
+    const url = sites.url(host);
+    await visit(page, url);
+    expect((await expectCaughtAndHeld(page, ext, url)).verdict.level, host).toBe('dangerous');
+    await page.close();
+  }
+});

@@ -8,6 +8,8 @@ export const SITES: Record<string, string> = {
   'prakerja12.xyz': 'lookalike.html',
   'bantuan-warga.example': 'scam-otp.html',
   'verifikasi-ketat.example': 'scam-csp.html',
+  'cair-sekarang.example': 'scam-stop.html',
+  'cair-nanti.example': 'scam-stop-late.html',
   'berita.example': 'news-warning.html',
   'dashboard.prakerja.go.id': 'official-otp.html',
   'www.tokopedia.com': 'partner-checkout.html',
@@ -73,6 +75,14 @@ export interface Sites {
 export async function startSiteServer(extra: ExtraPages = {}): Promise<Sites> {
   const handle = (req: IncomingMessage, res: ServerResponse) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+    if (req.url === '/slow.js') {
+      // A parser-blocking script that arrives late: the page is still being parsed when our script is ready.
+      setTimeout(() => {
+        res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'no-store' });
+        res.end('document.documentElement.dataset.slow = "ran";');
+      }, 500);
+      return;
+    }
     const generated = extra[(req.url ?? '/').split('?')[0] as string];
     if (generated !== undefined) {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
