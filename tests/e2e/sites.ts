@@ -9,7 +9,7 @@ export const SITES: Record<string, string> = {
   'bantuan-warga.example': 'scam-otp.html',
   'verifikasi-ketat.example': 'scam-csp.html',
   'cair-sekarang.example': 'scam-stop.html',
-  'cair-nanti.example': 'scam-stop-late.html',
+  'cair-nanti.example': 'scam-stop.html',
   'berita.example': 'news-warning.html',
   'dashboard.prakerja.go.id': 'official-otp.html',
   'www.tokopedia.com': 'partner-checkout.html',
