@@ -1,3 +1,4 @@
+import type { INJECT_MESSAGE } from './content-files';
 import type { Messages } from './i18n';
 import type { PageModel } from './page/extract';
 import type { Ruleset } from './rules/schema';
@@ -21,7 +22,7 @@ export type ContentMessage =
   | { type: 'frame-model'; origin: string; url: string; model: PageModel }
   | { type: 'login-tip-dismissed' }
   /** Chrome's loader: its import of the content script failed (a page's `window.stop()` cancels it); inject it. */
-  | { type: 'inject-scanner' };
+  | { type: typeof INJECT_MESSAGE };
 
 /**
  * What a content script needs to start, sent by the background instead of bundled into every page: the

@@ -1,5 +1,6 @@
 import type { Plugin } from 'vite';
 import type { Wxt } from 'wxt';
+import { CONTENT_LOADER, CONTENT_SCRIPT, INJECT_MESSAGE } from '../lib/content-files';
 
 /**
  * In Chromium the content script runs as an ES module that a one-line classic content script imports.
@@ -21,13 +22,7 @@ import type { Wxt } from 'wxt';
  * here shows the change would help there.
  */
 
-/** The content script WXT builds, and in Chromium the module the loader imports. */
-export const CONTENT_SCRIPT = 'content-scripts/content.js';
-/** The classic content script the Chromium manifest lists in its place. */
-export const CONTENT_LOADER = 'content-scripts/loader.js';
-
-/** The message with which the loader asks the background to inject the content script when its import failed. */
-export const INJECT_MESSAGE = 'inject-scanner';
+export { CONTENT_LOADER, CONTENT_SCRIPT, INJECT_MESSAGE };
 
 /**
  * The loader: plain JavaScript, the first thing of ours on every page, so it stays one call. It uses `chrome`,

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { BANNER_CSS, FIELD_CSS, MARK_CSS, TIP_CSS } from '../../components/banner';
+import { CONTENT_SCRIPT, INJECT_MESSAGE } from '../content-files';
 import { type Lang, type Messages, pickLang } from '../i18n';
 import type { ContentMessage, ContentPack, LinkLevels, PageMessage } from '../messages';
 import { MAX_LINKS_PER_MESSAGE } from '../messages';
@@ -105,12 +106,12 @@ async function handleContentMessage(m: ContentMessage, sender: Sender): Promise<
     await loginTipItem.setValue(true);
     return { ok: true };
   }
-  if (m.type === 'inject-scanner') {
+  if (m.type === INJECT_MESSAGE) {
     // Chrome's loader could not import the content script (a page's window.stop() cancels the import): inject
     // the same file into the same document, which no page can cancel. Firefox has no loader (nor `scripting`).
     if (tabId === undefined || !browser.scripting) return { error: 'cannot-inject' };
     const target = sender.documentId ? { tabId, documentIds: [sender.documentId] } : { tabId, frameIds: [sender.frameId ?? 0] };
-    await browser.scripting.executeScript({ target, files: ['/content-scripts/content.js'], injectImmediately: true });
+    await browser.scripting.executeScript({ target, files: [`/${CONTENT_SCRIPT}`], injectImmediately: true });
     return { ok: true };
   }
   return { error: 'not-allowed' };
