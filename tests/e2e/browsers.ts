@@ -20,7 +20,8 @@ export interface AnyPage {
   click(selector: string): Promise<void>;
   type(selector: string, text: string): Promise<void>;
   focus(selector: string): Promise<void>;
-  screenshot(opts: { path: string; fullPage?: boolean }): Promise<unknown>;
+  /** A PNG of the page (of `clip` only, in CSS pixels, when given): written to `path`, and returned. */
+  screenshot(opts: { path?: string; fullPage?: boolean; clip?: { x: number; y: number; width: number; height: number } }): Promise<unknown>;
   clickAt(x: number, y: number): Promise<void>;
   press(key: string): Promise<void>;
   /** Attach a file to an `<input type=file>`. */

@@ -1,5 +1,6 @@
 import type { AnyPage } from './browsers';
 import { expect, href, tabState, test, visit, warnedAbout } from './fixtures';
+import { decodePng } from './pixels';
 
 // Issue 12: scam links where they travel. Fixture pages imitate WhatsApp Web, a Facebook group, a Telegram
 // channel and a webmail message, served on their real host names (resolved to the loopback fixture server).
@@ -10,6 +11,26 @@ const linkMarked = (page: AnyPage, selector: string) =>
 /** How many plain-text address marks sit inside the element. */
 const textMarks = (page: AnyPage, selector: string) =>
   page.evaluate((sel) => document.querySelector(sel)?.querySelectorAll('jaga-prakerja-text-mark').length ?? -1, selector);
+
+/**
+ * The share of the element's pixels in the mark's red (#b91c1c), from a screenshot: our style sheet reached the
+ * closed shadow root (an unstyled ⚠ is a dark glyph on the page's white).
+ */
+async function redShare(page: AnyPage, selector: string): Promise<number> {
+  const r = await page.evaluate((sel) => {
+    const b = document.querySelector(sel)?.getBoundingClientRect();
+    return b ? { x: b.x, y: b.y, width: b.width, height: b.height } : null;
+  }, selector);
+  if (!r || r.width < 1 || r.height < 1) return 0;
+  const img = decodePng((await page.screenshot({ clip: r })) as Uint8Array);
+  let red = 0;
+  for (let y = 0; y < img.height; y++)
+    for (let x = 0; x < img.width; x++) {
+      const [R, G, B] = img.rgb(x, y);
+      if (Math.abs(R - 0xb9) < 40 && G < 80 && B < 80) red++;
+    }
+  return red / (img.width * img.height);
+}
 
 /** The rendered width of the element (0 when it is missing, or a mark whose ⚠ was not drawn). */
 const width = (page: AnyPage, selector: string) => page.evaluate((sel) => document.querySelector(sel)?.getBoundingClientRect().width ?? 0, selector);
@@ -23,7 +44,11 @@ test('WhatsApp-like chat: typed and linked scam addresses are marked, recycled r
   await expect.poll(() => textMarks(page, '#row1')).toBe(1);
   await expect.poll(() => linkMarked(page, '#row3 a')).toBe(true);
   // Each mark shows its ⚠ (drawn inside its closed shadow root).
-  for (const mark of ['#row1 jaga-prakerja-text-mark', '#row3 a + jaga-prakerja-link-mark']) expect(await width(page, mark), mark).toBeGreaterThan(5);
+  for (const mark of ['#row1 jaga-prakerja-text-mark', '#row3 a + jaga-prakerja-link-mark']) {
+    expect(await width(page, mark), mark).toBeGreaterThan(5);
+    // On its red badge (about 65% of the mark's pixels in both browsers): our style sheet applies inside each closed root.
+    expect(await redShare(page, mark), mark).toBeGreaterThan(0.3);
+  }
   // Decided in the same batches: the official link and address, and the message being typed, stay unmarked.
   expect(await linkMarked(page, '#row2 a')).toBe(false);
   expect(await textMarks(page, '#row2')).toBe(0);
