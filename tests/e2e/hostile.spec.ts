@@ -160,3 +160,15 @@ test('a scam page that calls window.stop() is still caught: banner, field warnin
     await page.close();
   }
 });
+
+test('a scam page that swallows readystatechange, DOMContentLoaded and load is still caught: banner, field warning, submit hold', async ({
+  harness,
+  sites,
+  ext,
+}) => {
+  const page = await harness.newPage();
+  const url = sites.url('senyap.example');
+  await visit(page, url);
+  expect((await expectCaughtAndHeld(page, ext, url)).verdict.level).toBe('dangerous');
+  await page.close();
+});

@@ -10,6 +10,7 @@ export const SITES: Record<string, string> = {
   'verifikasi-ketat.example': 'scam-csp.html',
   'cair-sekarang.example': 'scam-stop.html',
   'cair-nanti.example': 'scam-stop.html',
+  'senyap.example': 'scam-events.html',
   'berita.example': 'news-warning.html',
   'dashboard.prakerja.go.id': 'official-otp.html',
   'www.tokopedia.com': 'partner-checkout.html',

@@ -45,6 +45,7 @@ describe('scanPage on the e2e fixtures', () => {
     ['scam-otp.html', 'http://bantuan-warga.example/', 'dangerous'],
     ['scam-csp.html', 'http://verifikasi-ketat.example/', 'dangerous'],
     ['scam-stop.html', 'http://cair-sekarang.example/', 'dangerous'],
+    ['scam-events.html', 'http://senyap.example/', 'dangerous'],
     ['news-warning.html', 'http://berita.example/', 'neutral'],
     ['official-otp.html', 'https://dashboard.prakerja.go.id/masuk', 'official'],
     ['partner-checkout.html', 'https://www.tokopedia.com/kartu-prakerja/checkout', 'partner'],

@@ -29,20 +29,22 @@ const OBSERVED: MutationObserverInit = {
 const MAX_RESCANS_PER_MINUTE = 20;
 
 /**
- * Resolves once the document is no longer being parsed. A page that calls `window.stop()` while it is parsed never
- * fires DOMContentLoaded (its readyState goes straight to "complete"), so a change of readyState counts too;
- * waiting for the event alone left such a page unread.
+ * Resolves once the document is no longer being parsed. Its readyState is what counts: a page that calls
+ * `window.stop()` while it is parsed never fires DOMContentLoaded (its readyState goes straight to "complete"). The
+ * change of state is announced by an event, which a page can swallow (a capture listener on window, added first,
+ * that stops it), so the state is also looked at every 100 ms: a timer of our own world, which no page reaches.
  */
 function domParsed(): Promise<void> {
   if (document.readyState !== 'loading') return Promise.resolve();
   return new Promise((resolve) => {
-    const changed = () => {
+    const check = () => {
       if (document.readyState === 'loading') return;
-      document.removeEventListener('readystatechange', changed);
+      clearInterval(poll);
+      document.removeEventListener('readystatechange', check);
       resolve();
     };
-    document.addEventListener('readystatechange', changed);
-    document.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
+    const poll = setInterval(check, 100);
+    document.addEventListener('readystatechange', check);
   });
 }
 
