@@ -22,8 +22,6 @@ import { CONTENT_LOADER, CONTENT_SCRIPT, INJECT_MESSAGE } from '../lib/content-f
  * here shows the change would help there.
  */
 
-export { CONTENT_LOADER, CONTENT_SCRIPT, INJECT_MESSAGE };
-
 /**
  * The loader: plain JavaScript, the first thing of ours on every page, so it stays one call. It uses `chrome`,
  * not the polyfill's `browser`, because loading the polyfill here is the cost the module avoids.

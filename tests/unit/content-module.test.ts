@@ -4,16 +4,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { constants, runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import {
-  COMPILE_HINT,
-  CONTENT_LOADER,
-  CONTENT_SCRIPT,
-  compileContentScriptAtOnce,
-  INJECT_MESSAGE,
-  isChromiumBuild,
-  LOADER_SOURCE,
-  loadContentScriptAsModule,
-} from '../../scripts/content-module';
+import { CONTENT_LOADER, CONTENT_SCRIPT, INJECT_MESSAGE } from '../../lib/content-files';
+import { COMPILE_HINT, compileContentScriptAtOnce, isChromiumBuild, LOADER_SOURCE, loadContentScriptAsModule } from '../../scripts/content-module';
 
 describe('the Chromium manifest: a loader stands in for the content script', () => {
   const built = () => ({
