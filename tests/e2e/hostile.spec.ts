@@ -103,17 +103,20 @@ test('a branded OTP form inside an iframe gets the field warning and the submit 
   await page.close();
 });
 
-test('a scam page whose Content-Security-Policy forbids every script is still caught: banner, field warning, submit hold', async ({
-  harness,
-  sites,
-  ext,
-}) => {
-  const page = await harness.newPage();
-  const url = sites.url('verifikasi-ketat.example');
-  await visit(page, url);
-  expect((await expectCaughtAndHeld(page, ext, url)).verdict.level).toBe('dangerous');
-  await page.close();
-});
+// Scam pages that shut out a content script in one way each: a Content-Security-Policy that forbids every script,
+// and capture listeners on window that swallow the document's lifecycle events.
+for (const [host, what] of [
+  ['verifikasi-ketat.example', 'whose Content-Security-Policy forbids every script'],
+  ['senyap.example', 'that swallows readystatechange, DOMContentLoaded and load'],
+] as const) {
+  test(`a scam page ${what} is still caught: banner, field warning, submit hold`, async ({ harness, sites, ext }) => {
+    const page = await harness.newPage();
+    const url = sites.url(host);
+    await visit(page, url);
+    expect((await expectCaughtAndHeld(page, ext, url)).verdict.level).toBe('dangerous');
+    await page.close();
+  });
+}
 
 test('a scam page that asks for the content script by its address cannot tell the extension is there, and is still caught', async ({
   harness,
@@ -159,16 +162,4 @@ test('a scam page that calls window.stop() is still caught: banner, field warnin
     expect((await expectCaughtAndHeld(page, ext, url)).verdict.level, host).toBe('dangerous');
     await page.close();
   }
-});
-
-test('a scam page that swallows readystatechange, DOMContentLoaded and load is still caught: banner, field warning, submit hold', async ({
-  harness,
-  sites,
-  ext,
-}) => {
-  const page = await harness.newPage();
-  const url = sites.url('senyap.example');
-  await visit(page, url);
-  expect((await expectCaughtAndHeld(page, ext, url)).verdict.level).toBe('dangerous');
-  await page.close();
 });
