@@ -43,10 +43,15 @@ const BUDGETS = [
   },
   {
     file: '.output/chrome-mv3/content-scripts/loader.js',
-    maxBytes: 300,
+    // Raised from 300 when the loader learnt to add the content script's window listeners ahead of the page's.
+    maxBytes: 400,
     maxGzip: 300,
     forbid: { 'webextension-polyfill': /webextension-polyfill|browser\./ },
-    require: { 'the import of the content script': /^import\(chrome\.runtime\.getURL\("content-scripts\/content\.js"\)\)/ },
+    require: {
+      'the import of the content script': /\nimport\(chrome\.runtime\.getURL\("content-scripts\/content\.js"\)\)/,
+      'window listeners ahead of the page':
+        /^for \(const t of \["focusin","input","submit","click"\]\) addEventListener\(t, \(e\) => globalThis\.jagaPrakerjaEvents\?\.\(e\), true\);/,
+    },
   },
   // The background keeps the polyfill's whole API table (it uses tabs, webNavigation, alarms). Raised from 512,000
   // when Chrome's background learnt to inject the content script where a page cancels the loader's import.

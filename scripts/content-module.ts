@@ -1,6 +1,6 @@
 import type { Plugin } from 'vite';
 import type { Wxt } from 'wxt';
-import { CONTENT_LOADER, CONTENT_SCRIPT, INJECT_MESSAGE } from '../lib/content-files';
+import { CONTENT_LOADER, CONTENT_SCRIPT, INJECT_MESSAGE, WINDOW_EVENTS, WINDOW_EVENTS_HOOK } from '../lib/content-files';
 
 /**
  * In Chromium the content script runs as an ES module that a one-line classic content script imports.
@@ -29,8 +29,13 @@ import { CONTENT_LOADER, CONTENT_SCRIPT, INJECT_MESSAGE } from '../lib/content-f
  * The import is a fetch that belongs to the page's document, and a page that calls `window.stop()` cancels it
  * (a scam kit can do that to stay unread). Then the loader asks the background to inject the same file
  * (`chrome.scripting`), which no page can cancel.
+ *
+ * First it adds the content script's capture listeners on window, before any page script can add its own (which
+ * would run first, and could stop the event): they call the content script once it has loaded
+ * (lib/ext/content/first-listeners.ts).
  */
-export const LOADER_SOURCE = `import(chrome.runtime.getURL(${JSON.stringify(CONTENT_SCRIPT)})).catch((e) => { console.warn("Jaga Prakerja: the page scanner did not load, injecting it:", e); chrome.runtime.sendMessage({ type: ${JSON.stringify(INJECT_MESSAGE)} }).catch(() => {}); });\n`;
+export const LOADER_SOURCE = `for (const t of ${JSON.stringify(WINDOW_EVENTS)}) addEventListener(t, (e) => globalThis.${WINDOW_EVENTS_HOOK}?.(e), true);
+import(chrome.runtime.getURL(${JSON.stringify(CONTENT_SCRIPT)})).catch((e) => { console.warn("Jaga Prakerja: the page scanner did not load, injecting it:", e); chrome.runtime.sendMessage({ type: ${JSON.stringify(INJECT_MESSAGE)} }).catch(() => {}); });\n`;
 
 /**
  * V8's explicit compile hint (Chromium 136 and later; a comment to everything else): compile every function of

@@ -104,10 +104,11 @@ test('a branded OTP form inside an iframe gets the field warning and the submit 
 });
 
 // Scam pages that shut out a content script in one way each: a Content-Security-Policy that forbids every script,
-// and capture listeners on window that swallow the document's lifecycle events.
+// and capture listeners on window, added by the page's first script, that swallow the document's lifecycle events
+// and the field and submit events the form guard listens for.
 for (const [host, what] of [
   ['verifikasi-ketat.example', 'whose Content-Security-Policy forbids every script'],
-  ['senyap.example', 'that swallows readystatechange, DOMContentLoaded and load'],
+  ['senyap.example', 'that swallows its lifecycle, field and submit events'],
 ] as const) {
   test(`a scam page ${what} is still caught: banner, field warning, submit hold`, async ({ harness, sites, ext }) => {
     const page = await harness.newPage();

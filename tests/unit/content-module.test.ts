@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { constants, runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_LOADER, CONTENT_SCRIPT, INJECT_MESSAGE } from '../../lib/content-files';
+import { CONTENT_LOADER, CONTENT_SCRIPT, INJECT_MESSAGE, WINDOW_EVENTS, WINDOW_EVENTS_HOOK } from '../../lib/content-files';
 import { COMPILE_HINT, compileContentScriptAtOnce, isChromiumBuild, LOADER_SOURCE, loadContentScriptAsModule } from '../../scripts/content-module';
 
 describe('the Chromium manifest: a loader stands in for the content script', () => {
@@ -40,7 +40,10 @@ describe('the Chromium manifest: a loader stands in for the content script', () 
 
 describe('the loader', () => {
   /** Run the loader as the browser would, with `getURL` answering `url`; what it logged, once the import settled. */
-  async function runLoader(url: (path: string) => string): Promise<{ asked: string[]; errors: unknown[][]; sent: unknown[] }> {
+  async function runLoader(
+    url: (path: string) => string,
+    context: Record<string, unknown> = {},
+  ): Promise<{ asked: string[]; errors: unknown[][]; sent: unknown[] }> {
     const asked: string[] = [];
     const errors: unknown[][] = [];
     const sent: unknown[] = [];
@@ -54,7 +57,10 @@ describe('the loader', () => {
     };
     const chrome = { runtime: { getURL, sendMessage } };
     const console = { warn: (...args: unknown[]) => errors.push(args) };
-    const done = runInNewContext(LOADER_SOURCE, { chrome, console }, { importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER });
+    // `context`: the loader's global, kept by the caller to look at or change afterwards (the vm runs in it).
+    const global = Object.assign(context, { chrome, console });
+    global.addEventListener ??= () => undefined;
+    const done = runInNewContext(LOADER_SOURCE, global, { importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER });
     await done;
     return { asked, errors, sent };
   }
@@ -71,6 +77,23 @@ describe('the loader', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it("first adds capture listeners on window for the content script's events, which call the script once it is there", async () => {
+    const listened: Array<{ type: string; listener: (e: unknown) => void; capture: unknown }> = [];
+    const context: Record<string, unknown> = {
+      addEventListener: (type: string, listener: (e: unknown) => void, capture: unknown) => listened.push({ type, listener, capture }),
+    };
+    await runLoader(() => pathToFileURL(join(tmpdir(), 'jaga-no-such-dir', 'content.mjs')).href, context);
+    expect(listened.map(({ type, capture }) => [type, capture])).toEqual(WINDOW_EVENTS.map((t) => [t, true]));
+    // Before the script has loaded an event passes by; once it has set its hook, each event reaches it.
+    const submit = listened.find((l) => l.type === 'submit');
+    expect(() => submit?.listener({ type: 'submit' })).not.toThrow();
+    const seen: unknown[] = [];
+    context[WINDOW_EVENTS_HOOK] = (e: unknown) => seen.push(e);
+    const event = { type: 'submit' };
+    submit?.listener(event);
+    expect(seen).toEqual([event]);
   });
 
   it('when the import fails (a page can cancel it), says so and asks the background to inject the script', async () => {

@@ -3,6 +3,7 @@ import type { Translate } from '../../i18n';
 import { sensitiveKind, sensitiveKindsOf } from '../../page/guard';
 import type { ShadowRootOf } from '../../page/shadow';
 import type { PageRules } from '../../rules/compile';
+import type { ListenerTarget } from './first-listeners';
 import { deepTarget, generatedText } from './shadow';
 
 /**
@@ -38,11 +39,8 @@ export class FormGuard {
   private readonly field = (e: Event) => this.onField(e);
   private readonly submit = (e: Event) => this.onSubmit(e as SubmitEvent);
 
-  /**
-   * Listeners go on window in the capture phase, ahead of the page's own handlers. Attaching again is a
-   * no-op, and needed: `document.open()` (a frame written by script) erases a window's listeners.
-   */
-  attach(target: { addEventListener: Window['addEventListener'] }): void {
+  /** Listeners on window in the capture phase, through `FirstListeners`, ahead of the page's own. Again is a no-op. */
+  attach(target: ListenerTarget): void {
     target.addEventListener('focusin', this.field, true);
     target.addEventListener('input', this.field, true);
     target.addEventListener('submit', this.submit, true);

@@ -1,6 +1,7 @@
 import { shadowHost } from '../../../components/shadow';
 import type { Translate } from '../../i18n';
 import { type ContentMessage, type LinkLevels, MAX_LINKS_PER_MESSAGE } from '../../messages';
+import type { ListenerTarget } from './first-listeners';
 import { send } from './pack';
 
 /** Marks keyed by the node they follow; `drop` removes the badge too, `sweep` drops the stale ones. */
@@ -93,8 +94,8 @@ export class LinkMarker {
 
   private readonly click = (e: Event) => this.onClick(e);
 
-  /** Attaching again is a no-op (and needed after `document.open()`, which erases a window's listeners). */
-  attach(target: { addEventListener: Window['addEventListener'] }): void {
+  /** On window in the capture phase, through `FirstListeners`, ahead of the page's own. Attaching again is a no-op. */
+  attach(target: ListenerTarget): void {
     target.addEventListener('click', this.click, true);
   }
 

@@ -11,6 +11,7 @@ import { sanitizeBannerText } from '../../report';
 import { hostMatches } from '../../url/host';
 import { trustedSite } from '../../url/trust';
 import type { Verdict } from '../../verdict';
+import { FirstListeners } from './first-listeners';
 import { FormGuard } from './form-guard';
 import { judgedFrom, LinkMarker } from './link-marker';
 import { Overlay } from './overlay';
@@ -55,6 +56,9 @@ function domParsed(): Promise<void> {
  */
 export async function runContentScript(ctx: ContentScriptContext): Promise<void> {
   const top = window === window.top;
+  // Our window listeners first, before anything is awaited and ahead of the page's scripts (a page can otherwise stop
+  // an event before our form guard sees it); the guard and link marks attach to them once they exist.
+  const first = new FirstListeners();
   // The rules, messages and settings are asked for now, in parallel with the page's parsing (in a top frame the
   // request also has the background judge the address, in case the navigation events missed this load).
   const ready = requestContentPack();
@@ -82,6 +86,8 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   });
   const links = new LinkMarker(t, styles.mark);
   links.active = settings.linkMarking;
+  guard.attach(first);
+  links.attach(first);
   // Plain-text addresses are read on chat, social and mail sites only (ruleset `socialHosts`).
   const social = [...rules.socialHosts].some((h) => hostMatches(location.hostname, h));
   const texts = social ? new TextMarker(t, styles.mark) : null;
@@ -107,8 +113,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   const scan = async () => {
     if (!ctx.isValid) return;
     // Again on every scan: a script that writes this frame with document.open() erases window listeners.
-    guard.attach(window);
-    links.attach(window);
+    first.attach();
     const started = performance.now();
     roots = shadowRootsIn(document, walkRootOf, SHADOW_LIMITS, HOST_CANDIDATES);
     for (const r of reached) if (r.host.isConnected && !roots.includes(r)) roots.push(r);
