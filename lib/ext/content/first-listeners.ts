@@ -13,7 +13,9 @@ export interface ListenerTarget {
  * the page adds first runs first). Made when the script starts, before it waits for anything: in Firefox that is
  * before the page's first script. In Chrome the module loads later, and the loader, which runs first, has added
  * listeners that call `WINDOW_EVENTS_HOOK`; this sets the hook. Each event reaches the handlers once, whichever
- * of the two listeners sees it first. The guard and the marker attach their handlers here as they would to window.
+ * of the two listeners sees it first (told apart by the event object: a page that dispatches one event object twice
+ * in a row reaches our handlers with the first dispatch only). The guard and the marker attach their handlers here
+ * as they would to window.
  */
 export class FirstListeners implements ListenerTarget {
   private readonly handlers = new Map<string, Set<Listener>>();
